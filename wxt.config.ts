@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
 // Host access is limited to the two sites we watch; see DESIGN.md "Privacy invariants".
-const HOSTS = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
+const HOSTS = ['https://www.linkedin.com/*', 'https://x.com/*', 'https://twitter.com/*'];
 
 export default defineConfig({
   srcDir: '.',

@@ -1,3 +1,6 @@
+import { handleMessage } from '../src/background/handle-message';
+
 export default defineBackground(() => {
-  // Wired in src/background (issue: background service).
+  // A promise-returning listener: works in Chromium, Firefox and WXT's fake browser alike.
+  browser.runtime.onMessage.addListener((message: unknown) => Promise.resolve(handleMessage(message)));
 });

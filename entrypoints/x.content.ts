@@ -1,4 +1,4 @@
 export default defineContentScript({
-  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'],
+  matches: ['https://x.com/*', 'https://twitter.com/*'],
   main() {},
 });
