@@ -1,0 +1,66 @@
+import type { AdviceItem } from '../types';
+
+/** Advice on tone, advice to individuals, and time spent on the sites. */
+
+export const PROFESSIONALISM: AdviceItem[] = [
+  { id: 'prof-no-disparaging', jurisdiction: 'us', source: 'anaTips',
+    advice: 'Do not run down patients, your employer or colleagues online, even without names.',
+    why: 'It is one of the ANA and NCSBN tips for avoiding problems online.' },
+  { id: 'prof-colleague', jurisdiction: 'us', source: 'amaSocialMediaItems',
+    advice: 'If a colleague posts something unprofessional, raise it with them first.',
+    why: 'AMA policy asks physicians to do so, and to report serious breaches left unfixed.' },
+  { id: 'prof-remarks-uk', jurisdiction: 'uk', source: 'nmc',
+    advice: 'Leave out remarks about patients, and never bully or intimidate anyone online.',
+    why: 'The NMC says such posts can put registration at risk.' },
+  { id: 'prof-respect-au', jurisdiction: 'au', source: 'ahpraStatement',
+    advice: 'Write about patients, colleagues and employers as respectfully as you would speak to them.',
+    why: 'Ahpra says the codes of conduct apply online, semi-private forums included.' },
+  { id: 'prof-definitions-ca', jurisdiction: 'ca', source: 'cpsoPolicy',
+    advice: 'Criticise in good faith and to improve care; avoid abusive or discriminatory words.',
+    why: 'CPSO counts bullying, threats and discrimination as unprofessional, not constructive criticism.' },
+  { id: 'prof-credibility', jurisdiction: 'intl', source: 'weijs2019',
+    advice: 'Vent about a bad workday offline.',
+    why: 'In a controlled study the public rated professionals who did so online as less credible.' },
+];
+
+export const MEDICAL_ADVICE: AdviceItem[] = [
+  { id: 'advice-relationship', jurisdiction: 'us', source: 'acpFsmbMedscape',
+    advice: 'Give personal advice only within an established relationship; be careful with strangers’ questions.',
+    why: 'ACP and FSMB ask for careful judgment when someone with no prior contact asks for advice.' },
+  { id: 'advice-starts-relationship', jurisdiction: 'us', source: 'fsmb2012Pltrust',
+    advice: 'Answer with general information and point the person to their own clinician.',
+    why: 'FSMB guidance says an online exchange can start a physician–patient relationship.' },
+  { id: 'advice-public-uk', jurisdiction: 'uk', source: 'optometrists',
+    advice: 'Do not discuss one person’s care in public, even with that person.',
+    why: 'UK guidance keeps individual care off publicly accessible social media.' },
+  { id: 'advice-tailored-uk', jurisdiction: 'uk', source: 'rcgp',
+    advice: 'Talk with the public freely, but be cautious with advice tailored to one person.',
+    why: 'The RCGP Social Media Highway Code draws exactly that line.' },
+  { id: 'advice-evidence-uk', jurisdiction: 'uk', source: 'nmcNursingTimes',
+    advice: 'Post health information only when it rests on evidence and your own competence.',
+    why: 'The NMC expects online advice to be accurate and within your competence.' },
+  { id: 'advice-generic-ca', jurisdiction: 'ca', source: 'cpsoDialogue45',
+    advice: 'Keep to generic, educational information rather than advice to a specific patient.',
+    why: 'CPSO says clinical advice to a specific patient online raises separate professional issues.' },
+  { id: 'advice-boards', jurisdiction: 'us', source: 'greysen2012',
+    advice: 'Never prescribe or treat online outside an established clinical relationship.',
+    why: '63% of responding US medical boards had reports of such inappropriate online practice.' },
+];
+
+export const TIME: AdviceItem[] = [
+  { id: 'time-limit', jurisdiction: 'intl', source: 'clavier2020',
+    advice: 'Set yourself a daily limit for social media and keep it.',
+    why: 'Critical-care staff who used social networks reported more anxiety; the authors advise limiting use.' },
+  { id: 'time-notifications', jurisdiction: 'intl', source: 'javed2019',
+    advice: 'Turn notifications off during shifts.',
+    why: 'In nurses, social-networking habits lowered job performance through distraction.' },
+  { id: 'time-reviews-ca', jurisdiction: 'ca', source: 'cmpaReviews',
+    advice: 'Check what is said about you now and then, not constantly.',
+    why: 'CMPA notes hurtful anonymous reviews affect well-being and often cannot be usefully answered.' },
+  { id: 'time-privacy-us', jurisdiction: 'us', source: 'amaSocialMediaItems',
+    advice: 'Use privacy settings, knowing they are not absolute, and monitor your online presence.',
+    why: 'AMA policy asks this of physicians online.' },
+  { id: 'time-harassment', jurisdiction: 'intl', source: 'pendergrast2021',
+    advice: 'Expect some hostility online, and give yourself permission to step back from it.',
+    why: 'Nearly a quarter of surveyed US physicians had been personally attacked on social media.' },
+];

@@ -1,0 +1,51 @@
+import type { AdviceItem } from '../types';
+
+/** Advice on the story as a whole, and on photos and videos attached to it. */
+
+export const PATIENT_STORY: AdviceItem[] = [
+  { id: 'story-consent-uk', jurisdiction: 'uk', source: 'gmc2024',
+    advice: 'Share a case only with the patient’s explicit consent, and check the details do not add up to them.',
+    why: 'The GMC reminds doctors that the sum of details can reveal a case without any name.' },
+  { id: 'story-public-uk', jurisdiction: 'uk', source: 'optometrists',
+    advice: 'Keep individual cases off public social media; use practitioner-only forums, and anonymise there too.',
+    why: 'Other information online can still re-identify the patient.' },
+  { id: 'story-hard-shift', jurisdiction: 'us', source: 'ncsbnGuide',
+    advice: 'Write about how a hard shift felt, not about who was in the bed.',
+    why: 'NCSBN accepts posts about difficult days but not any detail that could identify a patient.' },
+  { id: 'story-learned', jurisdiction: 'us', source: 'anaTips',
+    advice: 'Keep what you learned or saw while caring for a patient off social media.',
+    why: 'It is one of the ANA and NCSBN tips for avoiding problems online.' },
+  { id: 'story-consent-us', jurisdiction: 'us', source: 'amaPromotion',
+    advice: 'Publish nothing about a patient online without their proper consent.',
+    why: 'The AMA Code of Medical Ethics asks this of physicians posting online.' },
+  { id: 'story-written-ca', jurisdiction: 'ca', source: 'cpsoDialogue45',
+    advice: 'If you must share a case, get the patient’s express written permission and say so in the post.',
+    why: 'CPSO notes that some physicians do exactly this, beyond de-identifying.' },
+  { id: 'story-identifiable', jurisdiction: 'intl', source: 'ahmed2020',
+    advice: 'Read the post as the patient would: would they know it is them?',
+    why: 'In clinicians’ tweeted stories about likely-living patients, nearly half were judged recognisable by the patient.' },
+];
+
+export const MEDIA: AdviceItem[] = [
+  { id: 'media-faces', jurisdiction: 'us', source: 'hipaaSafeHarbor',
+    advice: 'Check every photo for faces, wristbands, monitors, labels, tattoos and screens before posting.',
+    why: 'Full-face images, device serials and any unique characteristic are Safe Harbor identifiers.' },
+  { id: 'media-personal-device', jurisdiction: 'us', source: 'anaTips',
+    advice: 'Do not photograph or film patients with your own phone.',
+    why: 'The ANA and NCSBN list it among the ways nurses get into trouble online.' },
+  { id: 'media-consent-uk', jurisdiction: 'uk', source: 'nmc',
+    advice: 'Never post pictures of patients or people in your care without their consent.',
+    why: 'The NMC says doing so can put a nurse’s or midwife’s registration at risk.' },
+  { id: 'media-location-data', jurisdiction: 'uk', source: 'medicalProtection',
+    advice: 'Strip location data from photos, and do not count on privacy settings.',
+    why: 'Photos can carry where they were taken, and privacy settings never guarantee confidentiality.' },
+  { id: 'media-blur-ca', jurisdiction: 'ca', source: 'cpsoDialogue44',
+    advice: 'Do not rely on blurring: leave the image out.',
+    why: 'CPSO notes that a blurred photo can still identify a patient.' },
+  { id: 'media-purpose-au', jurisdiction: 'au', source: 'amaAuImages',
+    advice: 'Decide an image’s purpose and get consent, explaining how it will be used, before taking it.',
+    why: 'The AMA (Australia) clinical images guide puts purpose and consent first.' },
+  { id: 'media-boards', jurisdiction: 'us', source: 'greysen2013',
+    advice: 'Treat a patient image without consent as a serious matter, not a small slip.',
+    why: '79% of responding US medical boards said they would likely investigate one.' },
+];

@@ -1,0 +1,66 @@
+import type { AdviceItem } from '../types';
+
+/** Advice on details that point straight at a person: names, ages, dates. */
+
+export const NAME: AdviceItem[] = [
+  { id: 'name-safe-harbor', jurisdiction: 'us', source: 'hipaaSafeHarbor',
+    advice: 'Leave the name out entirely, and the names of relatives, employers and household members too.',
+    why: 'Names head HIPAA’s list of 18 identifiers, and the list covers the people around the patient as well.' },
+  { id: 'name-initials', jurisdiction: 'us', source: 'hhsDeidentification', refinement: 'initials',
+    advice: 'Initials are not a disguise: drop them rather than abbreviate the name.',
+    why: 'HHS treats initials as still derived from the person, so they do not de-identify a post.' },
+  { id: 'name-review-reply', jurisdiction: 'us', source: 'ocrNewVision', refinement: 'review-reply',
+    advice: 'Answer an online review without naming the reviewer or confirming they are a patient.',
+    why: 'OCR settled with a dental practice that named patients in review replies, even reviewers using screen names.' },
+  { id: 'name-nurse-principle', jurisdiction: 'us', source: 'anaPrinciples',
+    advice: 'Post nothing that could identify an individual patient, with or without a name.',
+    why: 'It is the first of the ANA’s social-networking principles for nurses.' },
+  { id: 'name-ama-privacy', jurisdiction: 'us', source: 'amaSocialMedia',
+    advice: 'Hold a post to the same privacy standard as the chart: no identifiable patient information.',
+    why: 'AMA ethics policy asks physicians to keep patient-privacy standards online.' },
+  { id: 'name-ratings-bc', jurisdiction: 'ca', source: 'cpsbc',
+    advice: 'Resist answering a bad online rating with the patient’s name or details of their care.',
+    why: 'The BC College found a physician who named a patient in such a reply had seriously breached confidentiality.' },
+  { id: 'name-sum-uk', jurisdiction: 'uk', source: 'gmc2024', refinement: 'name-with-room',
+    advice: 'A name next to a ward, room or bed number pins down one person: remove both.',
+    why: 'The GMC asks you to weigh the sum of details, and a place in the hospital narrows it to one patient.' },
+  { id: 'name-consent-uk', jurisdiction: 'uk', source: 'gmc2024',
+    advice: 'Without the patient’s explicit consent, keep any identifying detail out of the post.',
+    why: 'GMC guidance says identifiable information needs consent, and details can add up without a name.' },
+];
+
+export const AGE: AdviceItem[] = [
+  { id: 'age-90-plus', jurisdiction: 'us', source: 'hipaaSafeHarbor', refinement: 'age-90-plus',
+    advice: 'Write “over 90” rather than the exact age: ages above 89 may only appear as one 90-or-older group.',
+    why: 'Under Safe Harbor an exact age of 90 or more is an identifier on its own, even without a name.' },
+  { id: 'age-combined', jurisdiction: 'us', source: 'hipaaSafeHarbor',
+    advice: 'Use a broad range (“in her 50s”) and drop the other details it would combine with.',
+    why: 'Age with condition and place can still identify someone, and then the post is not de-identified.' },
+  { id: 'age-implied', jurisdiction: 'us', source: 'hhsDeidentification',
+    advice: 'Watch for ages implied by dates, such as a birth year next to a visit year.',
+    why: 'HHS applies the same 90-or-older rule to ages that other dates reveal.' },
+  { id: 'age-encounter-ca', jurisdiction: 'ca', source: 'cpsoDialogue44',
+    advice: 'Ask whether the patient would recognise themselves from the age and encounter details.',
+    why: 'CPSO counts it as a breach even when only the patient can recognise the case.' },
+  { id: 'age-sum-uk', jurisdiction: 'uk', source: 'gmc2024',
+    advice: 'Treat age as one piece of a jigsaw: the fewer pieces, the safer the post.',
+    why: 'The GMC warns that details harmless one by one can add up to a recognisable patient.' },
+];
+
+export const DATE: AdviceItem[] = [
+  { id: 'date-year-only', jurisdiction: 'us', source: 'hipaaSafeHarbor',
+    advice: 'Keep at most the year: drop the day and month of admissions, discharges, births and deaths.',
+    why: 'Safe Harbor removes every part of a patient’s date finer than the year.' },
+  { id: 'date-service', jurisdiction: 'us', source: 'hhsDeidentification',
+    advice: 'Remember that a date of service can reveal an age; leave both vague.',
+    why: 'HHS notes dates of care can imply how old a patient is.' },
+  { id: 'date-timing-uk', jurisdiction: 'uk', source: 'gmc2024',
+    advice: 'Avoid timing like “last night” or “on my Tuesday shift” in a patient story.',
+    why: 'Timing is one of the details that lets colleagues and family recognise the case.' },
+  { id: 'date-encounter-ca', jurisdiction: 'ca', source: 'cpsoDialogue44',
+    advice: 'Leave out when the encounter happened, even in an unnamed story.',
+    why: 'CPSO says encounter details can identify a patient who is never named.' },
+  { id: 'date-study', jurisdiction: 'intl', source: 'ahmed2020',
+    advice: 'Post stories long after the fact and without a time frame.',
+    why: 'In clinicians’ tweeted stories, a third were judged recognisable by the patient’s friends or family.' },
+];
