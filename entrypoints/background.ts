@@ -1,6 +1,7 @@
-import { handleMessage } from '../src/background/handle-message';
+import { registerBackground } from '../src/background/register';
+import { registerUsageBackground } from '../src/usage/register-background';
 
 export default defineBackground(() => {
-  // A promise-returning listener: works in Chromium, Firefox and WXT's fake browser alike.
-  browser.runtime.onMessage.addListener((message: unknown) => Promise.resolve(handleMessage(message)));
+  registerUsageBackground();
+  registerBackground();
 });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { CATEGORIES, RISK_LEVELS, type Category } from '../detect/types';
+import { RISK_LEVELS } from '../detect/types';
 import { findingSchema } from './messages';
 
 /**
  * What the background keeps per editor and answers to the popup's `sl:tab-state`.
- * Findings carry masked excerpts only: the draft's text never reaches this shape.
+ * Findings carry masked excerpts only: the draft's text never reaches this shape. The dismissal key
+ * is findingKey in ./compose.ts, shared with the content script.
  */
 
 /** Facts about a finding that make the advice more specific (see src/advice/refine.ts). */
@@ -42,16 +43,3 @@ export type KeptFinding = z.infer<typeof keptFindingSchema>;
 export type KeptAnalysis = z.infer<typeof keptAnalysisSchema>;
 export type EditorState = z.infer<typeof editorStateSchema>;
 export type TabStateResponse = z.infer<typeof tabStateResponse>;
-
-/**
- * The key a finding is dismissed by ("not a patient"): the same in the content script and the background.
- * Media findings have no text span, so `media:` dismisses every attachment warning of the draft.
- */
-export function findingKey(text: string, finding: { category: Category; start: number; end: number }): string {
-  return `${finding.category}:${text.slice(finding.start, finding.end).toLowerCase()}`;
-}
-
-/** True for a category the popup and the advice catalogue know (guards data restored from storage). */
-export function isCategory(value: string): value is Category {
-  return (CATEGORIES as readonly string[]).includes(value);
-}
