@@ -1,4 +1,11 @@
+import { linkedinSite } from '../src/compose/sites/linkedin';
+import { startCompose } from '../src/compose/start-compose';
+import { startPageActivity } from '../src/usage/page-activity';
+
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
-  main() {},
+  main(ctx) {
+    startPageActivity(ctx, 'linkedin');
+    void startCompose(ctx, linkedinSite);
+  },
 });

@@ -1,4 +1,11 @@
+import { xSite } from '../src/compose/sites/x';
+import { startCompose } from '../src/compose/start-compose';
+import { startPageActivity } from '../src/usage/page-activity';
+
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],
-  main() {},
+  main(ctx) {
+    startPageActivity(ctx, 'x');
+    void startCompose(ctx, xSite);
+  },
 });

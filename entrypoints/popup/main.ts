@@ -1,1 +1,23 @@
-export {};
+import { browser } from 'wxt/browser';
+import { pauseSite } from '../../src/settings/store';
+import { renderUsageSection } from '../../src/usage/popup-section';
+import { loadModel } from './load-model';
+import { renderPopup, type PopupActions } from './render';
+import './style.css';
+
+const actions: PopupActions = {
+  pause: pauseSite,
+  openSettings: () => void browser.runtime.openOptionsPage().then(() => window.close()),
+  renderUsage: renderUsageSection,
+};
+
+async function start(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  renderPopup(root, await loadModel(location.search), actions);
+  // Read by the benchmark (tests/bench/popup.bench.mjs) and by end-to-end tests waiting for the first paint.
+  performance.mark('sl:rendered');
+  document.documentElement.dataset.rendered = 'true';
+}
+
+void start();

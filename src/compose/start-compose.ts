@@ -1,0 +1,86 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Settings } from '../settings/schema';
+import { addToAllowlist, loadSettings, watchSettings } from '../settings/store';
+import { requestAnalysis, sendClear } from './analyze-client';
+import { composeRootOf } from './compose-root';
+import { EditorSession } from './editor-session';
+import { installGuard } from './guard';
+import type { SiteAdapter } from './sites/types';
+import { askBeforePosting } from './ui/guard-dialog';
+import { Indicator } from './ui/indicator';
+import { watchEditors } from './watch-editors';
+
+/** Whether warnings are on for a site: switched on and not paused. */
+export function warningsOn(settings: Settings | null, site: SiteAdapter['site'], now = Date.now()): boolean {
+  if (site === 'other' || !settings) return true; // not loaded (or unreadable): warning is the safe side
+  return settings.sites[site] && settings.pausedUntil[site] <= now;
+}
+
+/** Starts the inline warnings for one site: watches its editors, draws indicators, guards posting. */
+export async function startCompose(ctx: ContentScriptContext, site: SiteAdapter): Promise<void> {
+  let settings: Settings | null = null;
+  const sessions = new Map<Element, EditorSession>();
+  const all = (): EditorSession[] => [...sessions.values()];
+  let resumeTimer: number | undefined;
+
+  const applySettings = (next: Settings): void => {
+    settings = next;
+    all().forEach((session) => session.refresh());
+    clearTimeout(resumeTimer);
+    const paused = site.site === 'other' ? 0 : next.pausedUntil[site.site] - Date.now();
+    // a pause ends without a settings change: check again when it does
+    if (paused > 0) resumeTimer = ctx.setTimeout(() => all().forEach((session) => session.refresh()), Math.min(paused + 50, 2 ** 31 - 1));
+  };
+  try {
+    applySettings((await loadSettings()).settings);
+  } catch {
+    // unreadable settings: defaults (warnings on) are the safe side
+  }
+  ctx.onInvalidated(watchSettings((loaded) => applySettings(loaded.settings)));
+
+  const add = (editor: Element): void => {
+    if (sessions.has(editor) || ctx.isInvalid) return;
+    sessions.set(editor, new EditorSession(editor, {
+      site,
+      enabled: () => warningsOn(settings, site.site),
+      analyze: requestAnalysis,
+      clear: sendClear,
+      allow: (term) => void addToAllowlist(term).catch(() => undefined),
+      createView: (editorId, actions) => Indicator.create(ctx, editorId, actions),
+    }));
+  };
+  const prune = (): void => {
+    for (const [editor, session] of sessions) {
+      if (!editor.isConnected) {
+        session.dispose();
+        sessions.delete(editor);
+      }
+    }
+  };
+  const watcher = watchEditors(site, add, prune);
+  ctx.onInvalidated(() => {
+    watcher.stop();
+    all().forEach((session) => session.dispose());
+    sessions.clear();
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.scan());
+
+  const relayout = (): void => all().forEach((session) => session.scheduleLayout());
+  ctx.addEventListener(window, 'scroll', relayout, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', relayout, { passive: true });
+
+  installGuard(window, {
+    site,
+    sessionOnPath: (path) => path.map((node) => (node instanceof Element ? sessions.get(node) : undefined)).find(Boolean),
+    sessionForButton: (button) => {
+      // the session whose compose box holds the button; the innermost box when boxes nest
+      let best: { session: EditorSession; root: Element } | undefined;
+      for (const session of all()) {
+        const root = composeRootOf(session.editor, site);
+        if (root.contains(button) && (!best || best.root.contains(root))) best = { session, root };
+      }
+      return best?.session;
+    },
+    ask: (findings) => askBeforePosting(ctx, findings),
+  }, ctx.signal);
+}

@@ -1,0 +1,67 @@
+/**
+ * Check-digit algorithms for national health and payment numbers. Each takes the digits only.
+ * A number that passes is very unlikely to be an accident of typing.
+ */
+
+const digitsOf = (digits: string): number[] => [...digits].map((d) => d.charCodeAt(0) - 48);
+
+/** Luhn (ISO/IEC 7812): payment cards, Canadian health cards (Ontario's OHIP). */
+export function luhnValid(digits: string): boolean {
+  if (!/^\d{2,}$/.test(digits)) return false;
+  let sum = 0;
+  const values = digitsOf(digits).reverse();
+  values.forEach((value, index) => {
+    if (index % 2 === 1) {
+      const doubled = value * 2;
+      sum += doubled > 9 ? doubled - 9 : doubled;
+    } else sum += value;
+  });
+  return sum % 10 === 0;
+}
+
+/** UK NHS number: ten digits, the last a modulus-11 check (NHS Data Dictionary). */
+export function nhsNumberValid(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
+  const values = digitsOf(digits);
+  const sum = values.slice(0, 9).reduce((acc, value, index) => acc + value * (10 - index), 0);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === values[9];
+}
+
+/** Australian Medicare card: first digit 2-6, ninth digit a weighted check (Services Australia). */
+export function auMedicareValid(digits: string): boolean {
+  if (!/^[2-6]\d{9,10}$/.test(digits)) return false;
+  const weights = [1, 3, 7, 9, 1, 3, 7, 9];
+  const values = digitsOf(digits);
+  const sum = weights.reduce((acc, weight, index) => acc + weight * values[index]!, 0);
+  return sum % 10 === values[8];
+}
+
+/** IBAN: ISO 13616 modulus 97 over the rearranged number. */
+export function ibanValid(iban: string): boolean {
+  const compact = iban.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (const ch of rearranged) {
+    const value = /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+    for (const d of value) remainder = (remainder * 10 + (d.charCodeAt(0) - 48)) % 97;
+  }
+  return remainder === 1;
+}
+
+/** US Social Security number ranges the SSA never issues (area 000 or 666, group 00, serial 0000). */
+export function ssnPlausible(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  const area = digits.slice(0, 3);
+  if (area === '000' || area === '666') return false;
+  if (digits.slice(3, 5) === '00' || digits.slice(5) === '0000') return false;
+  // Well-known sample numbers and keyboard runs are not someone's number.
+  return !['123456789', '987654321', '078051120', '219099999'].includes(digits) && !/^(\d)\1{8}$/.test(digits);
+}
+
+/** US Medicare Beneficiary Identifier format (CMS): 11 characters, letters exclude S, L, O, I, B, Z. */
+export function mbiShaped(value: string): boolean {
+  return /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/.test(value);
+}

@@ -1,0 +1,56 @@
+import type { Draft } from './draft';
+
+/**
+ * What the whole post is about, read once per analysis. The same "72" or "room 4" is PHI in a
+ * shift story and harmless in a teaching case, a study, a job advert or the author's own health news.
+ */
+export interface Frame {
+  /** The post refers to one particular patient (or a patient's relative) the author met. */
+  individualPatient: boolean;
+  /** A teaching case, simulation, composite or imagined patient. */
+  hypothetical: boolean;
+  /** The author writes about their own health or their own family. */
+  selfOrFamily: boolean;
+  /** Aggregate figures about many patients (a study, a census, statistics). */
+  aggregate: boolean;
+}
+
+// "my patient", "a pt", "the lady in bed 3", "the guy we picked up"... one particular person in care.
+const INDIVIDUAL_PATIENT = new RegExp(
+  [
+    String.raw`\b(?:my|our|a|the|this|that|one of (?:my|our)|favou?rite|same) (?:\w+ ){0,2}(?:pt|patient|resident in|client|service user)\b(?!s)`,
+    String.raw`\bpts?\b(?! ?(?:education|safety|experience|portal|satisfaction)s?\b)`,
+    String.raw`\b(?:the|a|an|this|our) (?:\w+ ){0,2}(?:lady|gentleman|gent|man|woman|guy|girl|boy|kid|kiddo|teen|teenager|toddler|baby|infant|newborn|mum|mom|dad|mother|father|driver|grader|shopper|cyclist|rider|pedestrian|vet|veteran|farmer|singer|firefighter|teacher)\b(?= (?:in|from|on|at|who|we|with|that|whose|had|has|was|is|came|walked|brought|asked|told|kept|tried|pulled|decided|in bed))`,
+    String.raw`\b(?:called to|picked up|pulled (?:a|an)|delivered (?:a|twins)|extubated|intubated|decannulated|admitted (?:a|an|three|two)|discharged (?:a|an|her|him)|brought in|came in(?:to)?|rolled in|walked into|presented (?:with|on)|transferred|coded|resuscitated|sent (?:a|an) \S+ home)\b`,
+    String.raw`\b(?:i was (?:his|her|their) (?:nurse|doctor|medic|paramedic|physio|therapist)|at (?:his|her|their) bedside|i looked after|i cared for|we worked on (?:him|her)|in our (?:ed|er|icu|picu|nicu|unit|ward|clinic|department))\b`,
+    String.raw`\b\d{1,3} ?(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old|mo(?:nth)?[- ]old|week[- ]old|wk[- ]old|day[- ]old)\b`,
+    String.raw`\b\d{1,3}[mf]\b`,
+    String.raw`\b(?:mr|mrs|ms|miss)\.? [a-z]`,
+  ].join('|'),
+  'i',
+);
+
+const HYPOTHETICAL =
+  /\b(?:imagine|hypothetical(?:ly)?|fictional|fictitious|composite|not a real (?:person|patient)|details (?:have been |were |are )?changed|teaching (?:case|point|scenario)|a typical patient|sim(?:ulation)? (?:scenario|lab|room|patient|mannequin)|sim scenario|sim mannequin|scenario for|mannequin|manikin|simman|mock code|case vignette|board question|exam question|practice question)\b/i;
+
+const SELF_OR_FAMILY =
+  /\b(?:my own (?:\w+ ){0,2}(?:surgery|reconstruction|diagnosis|treatment|hospital|health|appendicitis|illness|cancer)|i was diagnosed|i(?:'ve| have) been diagnosed|diagnosed with .{0,40}\b(?:myself)|mine, not a patient|(?:was|got) admitted to my own|being a patient|as a patient|on the other side of the (?:pump|bed|bedrail)|my (?:dad|mum|mom|father|mother|grandmother|grandfather|nan|nana|gran|grandma|grandpa|husband|wife|partner|son|daughter|kid|kids|child|baby|dog|cat|\d{1,2} ?yo)\b(?! (?:of|'s) (?:a |my )?(?:patient|pt)))/i;
+
+const AGGREGATE =
+  /\b(?:\d[\d,]* (?:patients|children|adults|visits|admissions|cases|babies|families|participants)|retrospective|cohort|case series|our (?:data|study|audit|trial)|census|median|per ?cent|%|odds ratio|\bor \d|95% ci)\b/i;
+
+/** Reads the post-level context once per analysis. */
+export function readFrame(draft: Draft): Frame {
+  const text = draft.text;
+  return {
+    individualPatient: INDIVIDUAL_PATIENT.test(text),
+    hypothetical: HYPOTHETICAL.test(text),
+    selfOrFamily: SELF_OR_FAMILY.test(text),
+    aggregate: AGGREGATE.test(text),
+  };
+}
+
+/** True when a window of text mentions one particular patient (for sentence-level checks). */
+export function mentionsIndividualPatient(text: string): boolean {
+  return INDIVIDUAL_PATIENT.test(text);
+}

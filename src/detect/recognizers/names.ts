@@ -1,0 +1,122 @@
+import nlp from 'compromise';
+import { around, before, matchAll, type Draft, type Range } from '../draft';
+import type { Frame } from '../frame';
+import { candidate, type Candidate, type Recognizer } from '../recognizer';
+import type { Severity } from '../types';
+import { cachedPeople } from './people-cache';
+
+/**
+ * Patients' and relatives' names: titles (Mr/Mrs/Ms), "pt"/"patient" followed by a name or
+ * initials ("Pt J.S."), relatives ("his wife Eleni"), appeals to find someone ("anyone know a Paul
+ * Whitcombe?"), @handles of the person a reply advises, and people found by compromise in a post
+ * about one patient. A colleague being thanked, a public figure, a historical case and an eponymous
+ * disease (Parkinson's, Crohn's, Guillain-Barré) are not a patient's name: `low` at most.
+ */
+
+const NAME = String.raw`[A-Z][a-zA-Z'’-]+`;
+const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.? (${NAME}(?: ${NAME})?)`, 'g');
+const TITLED_LOWER = /\b(?:mr|mrs|ms)\.? ([a-z]{3,}(?: [a-z]{3,})?)\b/g;
+// The cue is matched in either case, the name only when capitalised.
+const PATIENT_CUED = new RegExp(String.raw`\b(?:[Pp][Tt]|[Pp]atient|[Mm]y pt|[Oo]ur patient|[Mm]y patient|[Ff]av(?:ou?rite)? (?:pt|patient))[,:]? ((?:Big |Little |Old )?${NAME}|[A-Z]\.(?: ?[A-Z]\.){1,2})`, 'g');
+const INITIALS = /(?<![\w.])([A-Z]\.(?: ?[A-Z]\.){1,2})(?=[\s,;:)]|$)/g;
+const FIRST_AND_INITIAL = new RegExp(String.raw`\b(${NAME} [A-Z]\.)(?=[\s,;:])`, 'g');
+const RELATIVE = new RegExp(
+  String.raw`\b(?:his|her|their|the patient'?s|pt'?s|my patient'?s) (?:wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|grandson|granddaughter|grandma|grandpa|nan|boyfriend|girlfriend|fiancée?|carer|caregiver),? (${NAME}(?: ${NAME})?)`,
+  'g',
+);
+const PATIENTS_COMMA_NAME = new RegExp(String.raw`\b(?:patients?|pts?),? (${NAME} ${NAME})\b`, 'g');
+const APPEAL = new RegExp(String.raw`\b(?:know|knows|looking for|find|trace|track down|contact)(?: of)? (?:a |an |the )?(${NAME} ${NAME})\b`, 'g');
+const NICKNAME = new RegExp(String.raw`\b((?:Big|Little|Old|Baby|Lil) ${NAME})\b`, 'g');
+const HANDLE = /(?<![\w.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)(?: ([A-Z][a-z]+)(?=[\s,.!?]))?/g;
+
+// Eponyms and other capitalised words that are not people.
+const EPONYM_AFTER = /^(?:'s|’s|')?\s*(?:disease|syndrome|palsy|lymphoma|sarcoma|sign|phenomenon|breathing|respirations?|test|law|triad|maneuver|manoeuvre|ratio|criteria|score|scale|classification|fracture|tumou?r|thyroiditis|ulcer|reflex|awareness|research|foundation|institute|university|hospital|general|infirmary|clinic|center|centre|ward|unit|day|week|month|flare|patients?)\b/i;
+const EPONYMS =
+  /^(?:parkinson|crohn|hodgkin|guillain|barr[ée]|cushing|kussmaul|cheyne|stokes|biot|hashimoto|graves|kawasaki|tourette|addison|bell|down|alzheimer|huntington|asperger|raynaud|sj[öo]gren|wilson|marfan|turner|klinefelter|meniere|ménière|osler|virchow|babinski|murphy|mcburney|korsakoff|wernicke|broca|bayes|kaplan|meier|fox|gomer|epley|apgar|glasgow|wells|centor|lachman|phalen|tinel|homan|trendelenburg|valsalva|heimlich|nissen|whipple|roux|billroth|hartmann|pfannenstiel|kocher|lyme|ebola|zika|covid|narcan|tylenol|advil|motrin|lantus|eliquis|xanax|keflex|calpol|nurofen|phenergan|benadryl|ozempic|wegovy|pyxis|epic|cerner|simman|mario)/i;
+
+const COLLEAGUE =
+  /\b(?:dr|doctor|prof|professor|nurse|rn|np|pa|rt|rrt|lpn|cna|hca|md|do|mbbs|phd|dnp|colleague|co-?workers?|co-?authors?|team ?mates?|resident|registrar|fellow|intern|attending|consultant|manager|charge nurse|navigators?|secretary|clerk|porter|tech|student|mentor|preceptor|boss|director|chief|ceo|congrat\w*|thank\w*|grateful|proud of|shout-?out to (?!my pt|my patient)|kudos|welcome|retir\w*|joined|farewell|presented|plenary|podcast|episode|author|speaker|keynote|colleague)\b/i;
+const PUBLIC_FIGURE =
+  /\b(?:publicly|public(?:ly)? (?:announced|shared)|announced|talking openly|spoke (?:openly|publicly)|has written|wrote|memoir|former president|president|king|queen|prince|princess|senator|celebrity|star|singer|actor|actress|athlete|on live tv|famous|historic(?:al)?|history|textbook|taught us|legend(?:ary)?|foundation|research|story of|read her story|read his story|book|author of|cells|heLa)\b/i;
+
+function severityFor(draft: Draft, frame: Frame, hit: Range, strong: boolean): Severity {
+  if (frame.hypothetical) return 'low';
+  const window = around(draft, hit, 60, 40);
+  const pre = before(draft, hit, 12);
+  if (/\b(?:dr|prof)\.?\s*$/.test(pre)) return 'low';
+  if (!strong && (COLLEAGUE.test(window) || PUBLIC_FIGURE.test(window))) return 'low';
+  if (strong && PUBLIC_FIGURE.test(window) && /\b(?:textbook|history|historic|famous|taught us)\b/.test(window)) return 'low';
+  if (/\b(?:cat|dog|pet|puppy|kitten|horse|parrot)\s*,?\s*$/.test(before(draft, hit, 14))) return 'low';
+  return strong ? 'high' : frame.individualPatient ? 'medium' : 'low';
+}
+
+function isEponym(draft: Draft, range: Range): boolean {
+  const word = draft.text.slice(range.start, range.end).split(/[\s-]/)[0] ?? '';
+  return EPONYMS.test(word) || EPONYM_AFTER.test(draft.text.slice(range.end, range.end + 20));
+}
+
+const trimmed = (draft: Draft, hit: Range): Range => {
+  let end = hit.end;
+  while (end > hit.start && /[\s.,;:!?'’)]/.test(draft.text[end - 1]!) && !/\b[A-Z]\.$/.test(draft.text.slice(hit.start, end))) end--;
+  return { start: hit.start, end };
+};
+
+export const nameRecognizer: Recognizer = {
+  id: 'name',
+  phase: 'token',
+  find: (draft, frame) => {
+    const out: Candidate[] = [];
+    const reason = "A patient's or relative's name identifies them directly.";
+    const add = (hit: Range, id: string, strong: boolean) => {
+      const range = trimmed(draft, hit);
+      if (range.end <= range.start || isEponym(draft, range)) return;
+      if (out.some((c) => c.start <= range.start && range.end <= c.end)) return;
+      out.push(candidate(range, 'name', severityFor(draft, frame, range, strong), `name/${id}`, reason));
+    };
+    for (const hit of matchAll(TITLED, draft.text, 1)) add(hit, 'title', true);
+    for (const hit of matchAll(TITLED_LOWER, draft.text, 1)) if (nlp(draft.text.slice(hit.start, hit.end)).has('#Person')) add(hit, 'title', true);
+    for (const hit of matchAll(PATIENT_CUED, draft.text, 1)) add(hit, 'patient-cue', true);
+    for (const hit of matchAll(RELATIVE, draft.text, 1)) add(hit, 'relative', true);
+    for (const hit of matchAll(PATIENTS_COMMA_NAME, draft.text, 1)) add(hit, 'patient-cue', true);
+    for (const hit of matchAll(APPEAL, draft.text, 1)) add(hit, 'appeal', true);
+    if (frame.individualPatient) {
+      for (const hit of matchAll(NICKNAME, draft.text, 1)) add(hit, 'nickname', false);
+      for (const hit of matchAll(INITIALS, draft.text, 1)) add(hit, 'initials', false);
+      for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) add(hit, 'initials', false);
+      for (const hit of cachedPeople(draft)) add(hit, 'person', false);
+    }
+    out.push(...handles(draft));
+    return out;
+  },
+  examples: {
+    hits: [
+      { text: 'Pt J.S. in 12B keeps asking if her cat can visit', flagged: 'J.S.' },
+      { text: 'Mrs. Okonkwo, your Rx has been ready since Monday', flagged: 'Okonkwo' },
+      { text: "holding her husband Rafael's hand while the song played", flagged: 'Rafael' },
+      { text: 'Anyone in Leeds know a Barry Whitlock? His mum is on our ward', flagged: 'Barry Whitlock' },
+      { text: 'Shoutout to my pt Jaylen in room 22 who beat me at Mario Kart', flagged: 'Jaylen' },
+    ],
+    misses: [
+      "April is Parkinson's Awareness Month.",
+      'Huge congratulations to Dr. Priya Raman on passing her boards!',
+      "Michael J. Fox has done more for Parkinson's research than most of us.",
+      'Congrats @NurseMaya_RN on defending your DNP today!',
+    ],
+  },
+};
+
+/** @handles: the person a reply addresses, or a patient's own account. */
+function handles(draft: Draft): Candidate[] {
+  const out: Candidate[] = [];
+  for (const hit of matchAll(HANDLE, draft.text)) {
+    const handle = hit.match[1] ?? '';
+    const surname = hit.match[2];
+    const range = { start: hit.start, end: surname && /^[A-Z]/.test(handle) && !/[_\d]/.test(handle) ? hit.end : hit.start + 1 + handle.length };
+    const window = around(draft, range, 60, 80);
+    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s)\b/.test(window);
+    const addressed = range.start === 0 || /^\s*$/.test(draft.text.slice(0, range.start)) || /^(?:hi|hey|dear|to)\s+$/i.test(draft.text.slice(0, range.start));
+    const severity: Severity = patientAccount ? 'high' : addressed && !COLLEAGUE.test(window) ? 'medium' : 'low';
+    out.push(candidate(range, 'name', severity, 'name/handle', 'A social handle names the person; in a reply about their health it identifies them.'));
+  }
+  return out;
+}

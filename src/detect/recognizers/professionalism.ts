@@ -1,0 +1,96 @@
+import { around, matchAll, type Draft } from '../draft';
+import { candidate, type Candidate, type Recognizer } from '../recognizer';
+
+/**
+ * Demeaning, mocking or venting language about patients or colleagues (ANA Code of Ethics,
+ * NCSBN, GMC: posts that belittle patients or colleagues damage trust even when nobody is named).
+ * Slurs and insults are flagged on their own; mocking phrases need a person they are aimed at.
+ */
+
+const SLURS = [
+  String.raw`frequent fl(?:y|i)ers?`,
+  String.raw`drug ?-?seek(?:er|ers|ing)`,
+  String.raw`gomers?`,
+  String.raw`(?:resident |local )?lunatics?`,
+  String.raw`idiots?`,
+  String.raw`morons?`,
+  String.raw`imbeciles?`,
+  String.raw`retards?`,
+  String.raw`psychos?`,
+  String.raw`nut ?jobs?`,
+  String.raw`crazies`,
+  String.raw`junkies?`,
+  String.raw`crackheads?`,
+  String.raw`druggies?`,
+  String.raw`tweakers?`,
+  String.raw`(?:scum|dirt)bags?`,
+  String.raw`trailer trash`,
+  String.raw`white trash`,
+  String.raw`baby ?mamas?(?: drama)?`,
+  String.raw`(?:drunk |pissed )?muppets?`,
+  String.raw`vultures?`,
+  String.raw`snowflakes?`,
+  String.raw`dinosaurs?(?= (?:needs?|should|has|is))`,
+  String.raw`assholes?`,
+  String.raw`a-holes?`,
+  String.raw`dickheads?`,
+  String.raw`bitch(?:es|y)?`,
+  String.raw`whales?(?= (?:in|on) (?:bed|room))`,
+  String.raw`entitled (?:families|family|patients?|parents?|relatives)`,
+  String.raw`non-?compliant (?:diabetic|patient|pt)s?(?: #\d+)?(?: of the (?:week|day|month|shift))?`,
+  String.raw`(?:narcan|naloxone) ninja`,
+  String.raw`sure,? jan`,
+  String.raw`(?:our |my )?fav(?:ou?rite)? (?:taxi customer|customer|regular|guy|frequent)`,
+  String.raw`(?:our|my) favou?rite "[^"]{3,60}" (?:guy|lady|girl|man|woman)`,
+  String.raw`stop caring`,
+  String.raw`don'?t want to be helped`,
+  String.raw`toughen up(?: or get out)?`,
+  String.raw`(?:maybe )?go back to (?:med|medical|nursing|pharmacy) school(?:, \w+)?`,
+  String.raw`learn to (?:use|do|read|put|place|draw) [^.!?\n]{2,40}`,
+  String.raw`lay off the [a-z\- ]{3,20}`,
+  String.raw`crime scene`,
+  String.raw`welcome (?:home|back),? (?:king|queen|champ)`,
+  String.raw`absolutely hopeless`,
+  String.raw`enjoy your (?:cold|flu|infection|stay|pain)`,
+  String.raw`came in to (?:look|gawk|stare)`,
+  String.raw`(?:whole|half the) (?:unit|ward|floor|team) came (?:in|by|over) to (?:look|see|gawk)`,
+  String.raw`doesn'?t deserve`,
+  String.raw`(?:stupid|dumb|useless|lazy|pathetic) (?:patients?|pts?|families|family|nurses?|doctors?|residents?|surgeons?|interns?|people)`,
+];
+const SLUR = new RegExp(String.raw`\b(?:${SLURS.join('|')})`, 'gi');
+
+// Eye-rolls and laughing-at emoji after a patient reference read as mockery.
+const MOCKING_HASHTAG = /#(?:drugseekers?|frequentflyers?|gomer|sorrynotsorry|peoplearegross|patientsbelike|idiots?)\b/gi;
+
+export const professionalismRecognizer: Recognizer = {
+  id: 'professionalism',
+  phase: 'token',
+  find: (draft: Draft) => {
+    const out: Candidate[] = [];
+    const reason = 'Mocking or demeaning words about patients or colleagues break professional standards and trust, even without a name.';
+    for (const hit of matchAll(SLUR, draft.text)) {
+      const window = around(draft, hit, 60, 40);
+      // A self-deprecating "I felt like an idiot" or a quoted term being criticised is not an attack.
+      if (/\b(?:i|i'm|i am|i was|i felt|felt like|myself|me)\b[^.!?]{0,20}$/.test(draft.lower.slice(Math.max(0, hit.start - 30), hit.start))) continue;
+      if (/\b(?:stop calling|don'?t call|never call|is not a|isn'?t a|calling (?:them|patients)|the term|the word|label)\b/.test(window)) continue;
+      out.push(candidate(hit, 'professionalism', 'medium', 'professionalism/demeaning-term', reason));
+    }
+    for (const hit of matchAll(MOCKING_HASHTAG, draft.text)) {
+      out.push(candidate({ start: hit.start + 1, end: hit.end }, 'professionalism', 'medium', 'professionalism/mocking-hashtag', reason));
+    }
+    return out;
+  },
+  examples: {
+    hits: [
+      { text: 'Frequent flyer is back for the 4th time this week.', flagged: 'Frequent flyer' },
+      { text: 'This idiot in bed 2 pulled his IV out AGAIN.', flagged: 'idiot' },
+      { text: 'Admitted three GOMERs last night and one bit me.', flagged: 'GOMERs' },
+      { text: 'New grads are snowflakes. Toughen up or get out.', flagged: 'Toughen up or get out' },
+    ],
+    misses: [
+      'I felt like an idiot on my first night shift.',
+      "Stop calling patients 'frequent flyers'. They are people with unmet needs.",
+      'Tourette syndrome awareness: tics are not a choice. Be kind.',
+    ],
+  },
+};
