@@ -9,6 +9,7 @@ import { unstubAnalysis } from './stub-analysis';
  */
 export const test = base.extend<{ page: Page }, { ext: ExtensionBrowser }>({
   ext: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
     async ({}, use) => {
       const ext = await launchChromium();
       await use(ext);
