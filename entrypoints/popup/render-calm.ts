@@ -25,6 +25,6 @@ export function calmState(model: PopupModel, region: Region): HTMLElement {
     el('h2', { id: 'calm-title', text: title }),
     el('p', { text }),
     el('h3', { text: 'Worth remembering' }),
-    adviceList(adviceFor('patient_story', region), 2, 'Tips for patient stories'),
+    adviceList(adviceFor('patient_story', region).slice(0, 2), 2, 'Tips for patient stories'),
   ]);
 }
