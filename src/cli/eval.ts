@@ -22,6 +22,7 @@ for (const [category, { found, total }] of Object.entries(result.spanRecallByCat
   console.log(`  ${category.padEnd(16)} ${pct(found / total).padStart(6)}  (${found}/${total})`);
 }
 console.log(`finding precision: ${pct(result.findingPrecision)}`);
-console.log(`missed warnings (${result.missed.length}): ${result.missed.join(' ')}`);
-console.log(`false alarms (${result.falseAlarms.length}): ${result.falseAlarms.join(' ')}`);
+const list = (ids: string[]) => (ids.length > 40 ? `${ids.slice(0, 40).join(' ')} …` : ids.join(' '));
+console.log(`missed warnings (${result.missed.length}): ${list(result.missed)}`);
+console.log(`false alarms (${result.falseAlarms.length}): ${list(result.falseAlarms)}`);
 if (args.includes('--verbose')) for (const s of result.missedSpans) console.log(`  missed span ${s.id} ${s.category}: ${JSON.stringify(s.text)}`);

@@ -18,20 +18,26 @@ export interface Frame {
 // "my patient", "a pt", "the lady in bed 3", "the guy we picked up"... one particular person in care.
 const INDIVIDUAL_PATIENT = new RegExp(
   [
-    String.raw`\b(?:my|our|a|the|this|that|one of (?:my|our)|favou?rite|same) (?:\w+ ){0,2}(?:pt|patient|resident in|client|service user)\b(?!s)`,
-    String.raw`\bpts?\b(?! ?(?:education|safety|experience|portal|satisfaction)s?\b)`,
+    String.raw`\b(?:my|our|this|that|one of (?:my|our)|favou?rite|same) (?:\w+ ){0,2}(?:pt|patient|client|service user)\b(?!s)`,
+    String.raw`\b(?:a|the) (?:\w+ ){0,2}(?:pt|patient)\b(?= (?:in|from|on|at|who|we|with|whose|had|has|was|is|came|called|told|asked|kept|died|refused|brought|said|showed|slipped|left))`,
     String.raw`\b(?:the|a|an|this|our) (?:\w+ ){0,2}(?:lady|gentleman|gent|man|woman|guy|girl|boy|kid|kiddo|teen|teenager|toddler|baby|infant|newborn|mum|mom|dad|mother|father|driver|grader|shopper|cyclist|rider|pedestrian|vet|veteran|farmer|singer|firefighter|teacher)\b(?= (?:in|from|on|at|who|we|with|that|whose|had|has|was|is|came|walked|brought|asked|told|kept|tried|pulled|decided|in bed))`,
-    String.raw`\b(?:called to|picked up|pulled (?:a|an)|delivered (?:a|twins)|extubated|intubated|decannulated|admitted (?:a|an|three|two)|discharged (?:a|an|her|him)|brought in|came in(?:to)?|rolled in|walked into|presented (?:with|on)|transferred|coded|resuscitated|sent (?:a|an) \S+ home)\b`,
+    String.raw`\b(?:called to|picked up|pulled (?:a|an)|delivered (?:a|twins)|extubated|intubated|decannulated|admitted (?:a|an|three|two)|discharged (?:a|an|her|him)|brought in|came in(?:to)?|rolled in|walked into|presented (?:with|on)|transferred|coded|resuscitated|sent (?:a|an) (?:\S+ ){1,2}home)\b`,
+    String.raw`\b(?:mom|mum|mother|mama) (?:&|and) (?:baby|babies|twins)\b`,
+    String.raw`\b(?:driver|rider|passenger|mum|mom|dad|man|woman|lady|patient|pt|kid|child|baby|teen)s? \(\d{1,3}s?\)`,
     String.raw`\b(?:i was (?:his|her|their) (?:nurse|doctor|medic|paramedic|physio|therapist)|at (?:his|her|their) bedside|i looked after|i cared for|we worked on (?:him|her)|in our (?:ed|er|icu|picu|nicu|unit|ward|clinic|department))\b`,
-    String.raw`\b\d{1,3} ?(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old|mo(?:nth)?[- ]old|week[- ]old|wk[- ]old|day[- ]old)\b`,
+    String.raw`\b\d{1,3}[- ]?(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old|mo(?:nth)?[- ]old|week[- ]old|wk[- ]old|day[- ]old)\b`,
+    String.raw`\b(?:came (?:onto|on to|to) (?:our |the )?(?:ward|unit|us)|with us (?:on|in|for)|on our ward|(?:he|she) died|(?:his|her) (?:daughter|son|wife|husband|family) (?:drove|came|sat|slept|held|posts|brought))\b`,
     String.raw`\b\d{1,3}[mf]\b`,
     String.raw`\b(?:mr|mrs|ms|miss)\.? [a-z]`,
   ].join('|'),
   'i',
 );
 
+// "pt" is a patient; "PT"/"PTs" are physiotherapists, so the abbreviation is matched case-sensitively.
+const PT_ABBREVIATION = /\b[Pp]ts?\b(?! ?(?:education|safety|experience|portal|satisfaction)s?\b)/;
+
 const HYPOTHETICAL =
-  /\b(?:imagine|hypothetical(?:ly)?|fictional|fictitious|composite|not a real (?:person|patient)|details (?:have been |were |are )?changed|teaching (?:case|point|scenario)|a typical patient|sim(?:ulation)? (?:scenario|lab|room|patient|mannequin)|sim scenario|sim mannequin|scenario for|mannequin|manikin|simman|mock code|case vignette|board question|exam question|practice question)\b/i;
+  /\b(?:imagine (?:a|an|you|you'?re|your|this|that|if)|hypothetical(?:ly)?|fictional|fictitious|composite|not a real (?:person|patient)|details (?:have been |were |are )?changed|teaching (?:case|point|scenario)|a typical patient|sim(?:ulation)? (?:scenario|lab|room|patient|mannequin)|sim scenario|sim mannequin|scenario for|mannequin|manikin|simman|mock code|case vignette|board question|exam question|practice question)\b/i;
 
 const SELF_OR_FAMILY =
   /\b(?:my own (?:\w+ ){0,2}(?:surgery|reconstruction|diagnosis|treatment|hospital|health|appendicitis|illness|cancer)|i was diagnosed|i(?:'ve| have) been diagnosed|diagnosed with .{0,40}\b(?:myself)|mine, not a patient|(?:was|got) admitted to my own|being a patient|as a patient|on the other side of the (?:pump|bed|bedrail)|my (?:dad|mum|mom|father|mother|grandmother|grandfather|nan|nana|gran|grandma|grandpa|husband|wife|partner|son|daughter|kid|kids|child|baby|dog|cat|\d{1,2} ?yo)\b(?! (?:of|'s) (?:a |my )?(?:patient|pt)))/i;
@@ -43,7 +49,7 @@ const AGGREGATE =
 export function readFrame(draft: Draft): Frame {
   const text = draft.text;
   return {
-    individualPatient: INDIVIDUAL_PATIENT.test(text),
+    individualPatient: mentionsIndividualPatient(text),
     hypothetical: HYPOTHETICAL.test(text),
     selfOrFamily: SELF_OR_FAMILY.test(text),
     aggregate: AGGREGATE.test(text),
@@ -52,5 +58,5 @@ export function readFrame(draft: Draft): Frame {
 
 /** True when a window of text mentions one particular patient (for sentence-level checks). */
 export function mentionsIndividualPatient(text: string): boolean {
-  return INDIVIDUAL_PATIENT.test(text);
+  return INDIVIDUAL_PATIENT.test(text) || PT_ABBREVIATION.test(text);
 }

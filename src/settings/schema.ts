@@ -23,3 +23,11 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type WatchedSite = keyof Settings['sites'];
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Sensitivity levels from the least to the most cautious. */
+export const SENSITIVITY_ORDER: readonly Settings['sensitivity'][] = ['relaxed', 'balanced', 'strict'];
+
+/** The more cautious of two sensitivity levels. */
+export function stricterOf(a: Settings['sensitivity'], b: Settings['sensitivity']): Settings['sensitivity'] {
+  return SENSITIVITY_ORDER.indexOf(a) >= SENSITIVITY_ORDER.indexOf(b) ? a : b;
+}

@@ -11,7 +11,7 @@ function text<K extends keyof HTMLElementTagNameMap>(tag: K, value: string, clas
 }
 
 /**
- * The contract dialog shown when a risky post is held: host attribute data-second-look-dialog,
+ * The contract dialog shown when a risky post is held: attribute data-second-look-dialog,
  * buttons "Edit post" (focused first, also Escape) and "Post anyway". Resolves with the choice.
  */
 export async function askBeforePosting(ctx: ContentScriptContext, findings: readonly ShownFinding[]): Promise<GuardChoice> {
@@ -29,6 +29,7 @@ export async function askBeforePosting(ctx: ContentScriptContext, findings: read
       const dialog = text('div', '', 'sl-dialog');
       dialog.setAttribute('role', 'alertdialog');
       dialog.setAttribute('aria-modal', 'true');
+      dialog.setAttribute('data-second-look-dialog', ''); // the contract element: the dialog itself, inside our shadow root
       dialog.setAttribute('aria-labelledby', 'sl-dialog-title');
       const title = text('h2', 'This post may identify a patient');
       title.id = 'sl-dialog-title';
@@ -62,7 +63,6 @@ export async function askBeforePosting(ctx: ContentScriptContext, findings: read
       container.append(backdrop);
     },
   });
-  ui.shadowHost.setAttribute('data-second-look-dialog', '');
   ui.mount();
   editButton?.focus();
   const answer = await choice;

@@ -1,4 +1,5 @@
 import { around, before, matchAll, type Draft, type Range } from '../draft';
+import { mentionsIndividualPatient, type Frame } from '../frame';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
 import type { Severity } from '../types';
 
@@ -18,7 +19,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred(?: and \w+)?|a hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 
 const PATTERNS: Array<{ id: string; pattern: RegExp; group?: number }> = [
-  { id: 'numeric-unit', pattern: new RegExp(String.raw`\b(\d{1,3})\s?${UNIT}(?!\w)`, 'gi') },
+  { id: 'numeric-unit', pattern: new RegExp(String.raw`\b(\d{1,3})[\s-]?${UNIT}(?!\w)`, 'gi') },
   { id: 'words-unit', pattern: new RegExp(String.raw`\b(${WORD_NUMBER})${UNIT}(?!\w)`, 'gi') },
   { id: 'age-sex', pattern: /\b(\d{1,3}) ?(?:m|f|yo ?[mf]|y ?[mf])\b(?![\w'’-])(?=[\s,.;:)])/gi },
   { id: 'aged', pattern: /\b(?:aged?|at the age of|age of) (\d{1,3})\b(?! ?(?:and (?:up|over|older)|\+|or (?:over|older)))/gi },
@@ -30,7 +31,7 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; group?: number }> = [
   { id: 'name-comma-age', pattern: /\b(?:(?:mr|mrs|ms|miss|mx)\.? )?[A-Z][a-z]+, (\d{1,3}),/g },
   { id: 'paren-age', pattern: /\b[A-Z][a-z]+ \((\d{1,3})\)/g },
   { id: 'role-age', pattern: /\b(?:mom|mum|mother|dad|father|wife|husband|driver|rider|patient|pt|baby|son|daughter|man|woman|lady|gentleman|grandma|grandpa|veteran|vet|first-time mum|first-time mom) \(?(\d{1,3})\)?(?=[\s,.;:)])(?! ?(?:weeks|days|hours|mins?|minutes|times|years? (?:ago|later)|%|mg|units))/gi },
-  { id: 'was-age', pattern: /\b(?:he|she|they|[A-Z][a-z]+) (?:was|is) (\d{1,3})(?=[,.;]| years| and\b)/g },
+  { id: 'was-age', pattern: /\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)(?:'s| was| is) (\d{1,3})(?=[,.;]| years| and\b)/g },
 ];
 
 // Figures about groups of people, not one person's age.
@@ -38,15 +39,18 @@ const GROUP_BEFORE = /\b(?:over|under|above|below|older than|younger than|aged?|
 const GROUP_AFTER = /^\s*(?:and (?:up|over|older|under)|or (?:older|over|younger)|\+|plus|-? ?(?:to|–|-) ?\d)/;
 const SELF_OR_FAMILY_BEFORE = /\b(?:my|i'?m|i am|i was|at)\s*$/;
 
-function severityFor(draft: Draft, hit: Range, years: number, id: string): Severity | null {
+function severityFor(draft: Draft, frame: Frame, hit: Range, years: number, id: string): Severity | null {
   const pre = before(draft, hit, 30);
   const post = draft.lower.slice(hit.end, hit.end + 16);
   if (GROUP_BEFORE.test(pre) || GROUP_AFTER.test(post)) return null;
-  if (SELF_OR_FAMILY_BEFORE.test(pre) && !/patient|pt/.test(pre)) return null;
+  if (SELF_OR_FAMILY_BEFORE.test(pre) && !/^\W*(?:\w+ )?(?:patient|pt|client)\b/.test(draft.lower.slice(hit.end, hit.end + 32))) return null;
   if (/\b(?:my|our) (?:own )?(?:\w+ )?(?:grandmother|grandfather|nan|gran|grandma|grandpa|mum|mom|dad|mother|father|son|daughter|kid|child)\b/.test(around(draft, hit, 50, 10))) return 'low';
+  if (frame.hypothetical) return 'low';
   if (years > 89) return 'high';
   if (id === 'decade' || id === 'decade-paren') return 'low';
-  return 'medium';
+  // An exact age matters when it belongs to a patient, not to a colleague celebrating a birthday.
+  const aboutPatient = frame.individualPatient || mentionsIndividualPatient(around(draft, hit, 80, 40));
+  return aboutPatient && !/\b(?:dr|prof|colleague|nurse|secretary|retir\w*)\b/.test(around(draft, hit, 60, 30)) ? 'medium' : 'low';
 }
 
 function yearsOf(raw: string, id: string): number {
@@ -64,7 +68,7 @@ function yearsOf(raw: string, id: string): number {
 export const ageRecognizer: Recognizer = {
   id: 'age',
   phase: 'token',
-  find: (draft) => {
+  find: (draft, frame) => {
     const out: Candidate[] = [];
     for (const { id, pattern } of PATTERNS) {
       for (const hit of matchAll(pattern, draft.text)) {
@@ -73,7 +77,7 @@ export const ageRecognizer: Recognizer = {
         const years = isInfant ? 0 : yearsOf(raw, id);
         if (!isInfant && (years <= 0 || years > 120)) continue;
         const span = id === 'name-comma-age' || id === 'paren-age' || id === 'role-age' || id === 'was-age' ? rangeOfGroup(hit) : hit;
-        const severity = severityFor(draft, span, years, id);
+        const severity = severityFor(draft, frame, span, years, id);
         if (severity) {
           const reason = years > 89 ? 'Ages over 89 are identifiers on their own under HIPAA.' : "A patient's exact age narrows down who they are.";
           out.push(candidate(span, 'age', severity, `age/${id}`, reason));

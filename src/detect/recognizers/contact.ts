@@ -11,7 +11,7 @@ import type { Severity } from '../types';
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b/g;
 const PHONE =
-  /(?<![\w\-–/.])(?:\+\d{1,3}[\s.\-–]?)?(?:\(\d{2,5}\)[\s.\-–]?)?\d{2,5}(?:[\s.\-–]\d{2,5}){1,3}(?![\w\-–/]|\.\d)/g;
+  /(?<![\w\-–/.])(?:\+\d{1,3}[\s.\-–]?)?(?:\(\d{2,5}\)[\s.\-–]?)?\d{2,5}(?:[\s.\-–]\d{2,8}){1,3}(?![\w\-–/]|\.\d)/g;
 const URL =
   /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|io|co|uk|ca|au|nz|ie|us|info|me|ly|app|blog|health|care|page|site|link)\b(?:\/[^\s)\]]*[^\s)\].,!?;:'"])?/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
@@ -43,7 +43,7 @@ function phones(draft: Draft): Candidate[] {
     // Year ranges (2019–2023), decimals and score ranges are not phone numbers.
     if (/^(?:19|20)\d\d\s?[\-–]\s?(?:19|20)?\d\d$/.test(value) || /^\d{1,3}[\-–]\d{1,3}$/.test(value)) continue;
     // A phone number needs a phone's shape: a +, parentheses, or groups of 3-5 digits ending in 4.
-    if (!/^\+|\(/.test(value) && !/\d{3,5}[\s.\-–]\d{3,4}$/.test(value)) continue;
+    if (!/^\+|\(/.test(value) && !/\d{3,5}[\s.\-–]\d{3,8}$/.test(value)) continue;
     const next = after(draft, hit, 12);
     if (/^\s*(?:mg|mcg|ml|kg|g\b|units|patients|people|visits|cases|adults|%|lb|oz|min|hours|days)/.test(next)) continue;
     const base: Severity = TOLL_FREE.test(value.trim()) ? 'low' : 'medium';

@@ -1,4 +1,5 @@
 import { around, matchAll, type Draft, type Range } from '../draft';
+import type { Frame } from '../frame';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
 import type { Severity } from '../types';
 
@@ -27,16 +28,17 @@ const HOLIDAY =
 
 // Event dates identify nobody: conferences, drives, deadlines, awareness days, recruitment.
 const EVENT_CONTEXT =
-  /\b(?:conference|congress|summit|symposium|webinar|asm|meeting|journal club|grand rounds|heading to|see you|join (?:us|our)|come (?:by|say)|drill|drive|ride|walk|run|fundraiser|launch|deadline|starting|start date|residency|hiring|apply|retires?|retirement|awareness|world \w+ day|day is|month|week is|clinic (?:is )?open|opens?|flu shots?|vaccine clinic|exam|boards|match day|graduation|published|out today|presenting|poster|talk|lecture|class|course|training|tickets|free|no appointment|my (?:own|birthday)|anniversary|years? as an?)\b/i;
+  /\b(?:conference|congress|summit|symposium|webinar|asm|meeting|journal club|grand rounds|heading to|see you|join (?:us|our)|come (?:by|say)|drill|drive|ride|walk|run|fundraiser|launch|deadline|starting|start date|residency|hiring|apply|retires?|retirement|awareness|world \w+ day|day is|awareness month|week is|clinic (?:is )?open|opens?|flu shots?|vaccine clinic|exam|boards|match day|graduation|published|out today|presenting|poster|talk|lecture|class|course|training|tickets|free|no appointment|my (?:own|birthday)|anniversary|years? as an?)\b/i;
 
 const CARE_CONTEXT =
   /\b(?:admit|admitted|admission|discharg|born|birth|deliver|died|passed|death|dob|surgery|operation|op\b|procedure|code|arrest|seizure|transfer|extubat|scope|brought in|came in|presented|injur|accident|crash|mvc|overdose|od\b|fell|fall|fracture|diagnos|pt|patient|bed|room|ward|icu|ed\b|er\b|a&e|resus)/i;
 
-function severityFor(draft: Draft, hit: Range, absolute: boolean): Severity | null {
+function severityFor(draft: Draft, frame: Frame, hit: Range, absolute: boolean): Severity | null {
   const window = around(draft, hit, 90, 60);
-  if (EVENT_CONTEXT.test(window) && !CARE_CONTEXT.test(window)) return null;
-  if (!absolute) return 'low';
-  return /\bdob\b|date of birth|born/i.test(around(draft, hit, 20, 5)) ? 'high' : CARE_CONTEXT.test(window) ? 'medium' : 'low';
+  if (EVENT_CONTEXT.test(window) && !(frame.individualPatient && CARE_CONTEXT.test(window))) return null;
+  if (/\bdob\b|date of birth|\bborn\b/i.test(around(draft, hit, 20, 5)) && !frame.hypothetical) return 'high';
+  if (!absolute || frame.hypothetical) return 'low';
+  return frame.individualPatient && CARE_CONTEXT.test(window) ? 'medium' : 'low';
 }
 
 function validNumeric(value: string, draft: Draft, hit: Range): boolean {
@@ -56,10 +58,10 @@ function validNumeric(value: string, draft: Draft, hit: Range): boolean {
 export const dateRecognizer: Recognizer = {
   id: 'date',
   phase: 'token',
-  find: (draft) => {
+  find: (draft, frame) => {
     const out: Candidate[] = [];
     const add = (hit: Range, absolute: boolean, id: string) => {
-      const severity = severityFor(draft, hit, absolute);
+      const severity = severityFor(draft, frame, hit, absolute);
       if (severity) out.push(candidate(hit, 'date', severity, `date/${id}`, 'A date tied to someone\'s care (admission, birth, death, a shift) helps identify them.'));
     };
     for (const hit of matchAll(MONTH_DAY, draft.text)) {

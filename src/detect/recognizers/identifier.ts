@@ -1,4 +1,4 @@
-import { matchAll, type Draft, type Range } from '../draft';
+import { before, matchAll, type Draft, type Range } from '../draft';
 import { auMedicareValid, ibanValid, luhnValid, mbiShaped, nhsNumberValid, ssnPlausible } from '../checksums';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
 
@@ -75,6 +75,8 @@ const FILLER = String.raw`(?:[\s:#.,\-–(]|\b(?:no|num|number|id|is|was|of|card
 // Groups of letters/digits joined by single separators; each space-joined group must hold a digit.
 const TOKEN = String.raw`(?:[A-Z]{0,4}\d[A-Z\d]*(?:[\-–./][A-Z\d]+)*(?: (?=[A-Z]{0,3}\d)[A-Z\d]+(?:[\-–][A-Z\d]+)*){0,3}|[A-Z\d]{2,5}\d[A-Z\d]*)`;
 const CUED = new RegExp(String.raw`\b(?:${CUES.join('|')})s?\b${FILLER}(${TOKEN})`, 'gi');
+// A cue with a short aside before the number in brackets: "licence in the driver's wallet (D4410-88215)".
+const CUED_ASIDE = new RegExp(String.raw`\b(?:${CUES.join('|')})s?\b[^.!?\n()]{1,40}\((${TOKEN})\)`, 'gi');
 
 // A token made of a dose, a lab value or a year is no identifier.
 const NOT_AN_ID = /^(?:\d{1,4}(?:\.\d+)?|(?:19|20)\d\d|\d+(?:mg|mcg|ml|kg|g|mmol|units?|iu|%)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/i;
@@ -83,7 +85,7 @@ const REFERENCE_BEFORE = /\b(?:doi|pmid|pmcid|isbn|issn|nct|isrctn|icd(?:-?10)?|
 /** A number-bearing token after an identifier cue. */
 function cuedIdentifiers(draft: Draft): Candidate[] {
   const out: Candidate[] = [];
-  for (const hit of matchAll(CUED, draft.text, 1)) {
+  for (const hit of [...matchAll(CUED, draft.text, 1), ...matchAll(CUED_ASIDE, draft.text, 1)]) {
     const token = draft.text.slice(hit.start, hit.end).replace(/[.\-–/]+$/, '');
     const range = { start: hit.start, end: hit.start + token.length };
     const digits = token.replace(/\D/g, '');
@@ -107,8 +109,12 @@ function describeCue(match: string): string {
   return 'record number';
 }
 
+const PHONE_CUE = /\b(?:ring|call|phone|tel|telephone|mobile|cell|text|whatsapp|fax|number|no\.?|on)\b[^\d]{0,12}$/i;
+
 interface Format {
   id: string;
+  /** Digit groups that a phone number can share; skipped after a phone cue. */
+  phoneShaped?: boolean;
   pattern: RegExp;
   valid: (match: string) => boolean;
   reason: string;
@@ -126,18 +132,21 @@ const FORMATS: Format[] = [
   },
   {
     id: 'uk-nhs-number',
+    phoneShaped: true,
     pattern: /(?<![\d\-–])\d{3}([\-–. ]?)\d{3}\1\d{4}(?![\d\-–])/g,
     valid: (m) => nhsNumberValid(digitsOnly(m)),
     reason: 'This is a valid NHS number, which identifies one patient.',
   },
   {
     id: 'au-medicare',
+    phoneShaped: true,
     pattern: /(?<![\d\-–])[2-6]\d{3}([\-–. ]?)\d{5}\1\d(?:[\-–/ ]?\d)?(?![\d\-–])/g,
     valid: (m) => auMedicareValid(digitsOnly(m)),
     reason: 'This is a valid Australian Medicare number.',
   },
   {
     id: 'ca-health-card',
+    phoneShaped: true,
     pattern: /(?<![\d\-–])\d{4}([\-–. ]?)\d{3}\1\d{3}(?:[\-– ]?[A-Z]{2})?(?![\d\-–])/g,
     valid: (m) => luhnValid(digitsOnly(m)),
     reason: 'This looks like a Canadian health card number (its check digit is valid).',
@@ -168,6 +177,8 @@ function formattedIdentifiers(draft: Draft): Candidate[] {
   for (const format of FORMATS) {
     for (const hit of matchAll(format.pattern, draft.text)) {
       const value = draft.text.slice(hit.start, hit.end);
+      // Ten digits after "ring her on" are a phone number, whatever their check digit says.
+      if (format.phoneShaped && PHONE_CUE.test(before(draft, hit, 30))) continue;
       if (format.valid(value)) out.push(candidate(hit as Range, 'identifier', 'high', `identifier/${format.id}`, format.reason));
     }
   }

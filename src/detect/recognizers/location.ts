@@ -10,7 +10,7 @@ import type { Severity } from '../types';
  * `medium`, and a street address or postcode is `medium` on its own.
  */
 
-const CAP = String.raw`[A-Z][a-zA-Z'’.-]+`;
+const CAP = String.raw`[A-Z][a-zA-Z'’-]+`;
 const STREET_TYPES = String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Dr|Drive|Terrace|Tce|Way|Hwy|Highway|Court|Ct|Place|Pl|Crescent|Cres|Close|Parkway|Pkwy|Square|Sq|Row|Grove|Gardens|Mews|Hill)`;
 
 const PATTERNS: Array<{ id: string; pattern: RegExp; base: Severity; group?: number }> = [
@@ -54,10 +54,19 @@ function contextual(draft: Draft, frame: Frame, hit: Range, base: Severity): Sev
 function placesAfterPrepositions(draft: Draft): Array<Range & { id: string }> {
   const out: Array<Range & { id: string }> = [];
   for (const hit of matchAll(PLACE_AFTER_PREPOSITION, draft.text, 1)) {
-    const words = draft.text.slice(hit.start, hit.end).split(/,? /);
-    if (words.some((w) => NOT_A_PLACE.test(w.replace(/[.'’s]+$/, '')) || NOT_A_PLACE.test(w))) continue;
+    // Keep the leading words that can be a place: "Kanata Thanksgiving" is just "Kanata".
+    const all = draft.text.slice(hit.start, hit.end).split(/(,? )/);
+    let text = '';
+    for (let i = 0; i < all.length; i += 2) {
+      const word = all[i]!;
+      if (NOT_A_PLACE.test(word) || NOT_A_PLACE.test(word.replace(/['’]s$/, ''))) break;
+      text += (i > 0 ? all[i - 1]! : '') + word;
+    }
+    if (text === '') continue;
+    const words = text.split(/,? /);
+    hit.end = hit.start + text.length;
     // A capitalised word right after a sentence start is often not a name of a place ("In Hinton" is).
-    if (/^[A-Z]{2,}$/.test(words[0] ?? '')) continue;
+    if (/^[A-Z]{2,}$/.test((words[0] ?? '').replace(/[^A-Za-z]/g, ''))) continue;
     out.push({ ...hit, id: 'town' });
   }
   return out;
@@ -71,6 +80,7 @@ export const locationRecognizer: Recognizer = {
     const reason = 'A place smaller than a state (a ward, a street, a town) narrows down who the patient is.';
     for (const { id, pattern, base, group } of PATTERNS) {
       for (const hit of matchAll(pattern, draft.text, group ?? 0)) {
+        if (id === 'place-on-street' && NOT_A_PLACE.test(draft.text.slice(hit.start, hit.end).replace(/^the /i, '').split(' ')[0]!.replace(/['’]s$/, ''))) continue;
         if (id === 'room-bed' && /\b(?:conference|meeting|break|sim|class|lecture|board|staff|waiting) (?:room|unit)\b/i.test(before(draft, hit, 14) + draft.text.slice(hit.start, hit.end))) continue;
         out.push(candidate(hit, 'location', contextual(draft, frame, hit, base), `location/${id}`, reason));
       }

@@ -1,4 +1,4 @@
-import { matchAll, type Draft, type Range } from '../draft';
+import { matchAll, sentenceAt, type Draft, type Range } from '../draft';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
 
 /**
@@ -15,14 +15,14 @@ const DRUG = new RegExp(String.raw`\b(?:${DRUG_NAMES}|${DRUG_SUFFIX})\b`, 'i');
 // Directives that change treatment or steer away from care.
 const DIRECTIVE = new RegExp(
   [
-    String.raw`\b(?:just |you can |you should |i'?d |i would |honestly |definitely |absolutely )*(?:take|double|triple|halve|cut|split|stop|skip|hold|drop|give|start|increase|decrease|up|lower|switch|swap|crush|chew|try|use|add)\b[^.!?\n]{0,90}`,
-    String.raw`\b(?:no need (?:to|for)|don'?t (?:go|bother|need)|skip the|not worth|you don'?t need)\b[^.!?\n]{0,70}`,
+    String.raw`\b(?:just |you can |you should |i'?d |i would |honestly |definitely |absolutely )*(?:take|double|triple|halve|cut|split|stop|skip|hold|drop|give|start|increase|decrease|lower|switch|swap|crush|chew|try|use|add)\b[^.!?\n]{0,90}`,
+    String.raw`\b(?:no need (?:to|for)|don'?t (?:go|bother|need|let anyone|listen to)|skip the|not worth|you don'?t need)\b[^.!?\n]{0,70}`,
     String.raw`\bask your (?:gp|doctor|dr|prescriber) for [^.!?\n]{2,50}`,
   ].join('|'),
   'gi',
 );
 const CARE_AVOIDANCE = /\b(?:er|ed|a&e|111|urgent care|walk-in|gp|doctor|triage|podiatrist|cardiologist|physician|clinic|hospital|labs?|repeat labs|taper|appointment|visit)\b/i;
-const NOT_ADVICE = /\b(?:can'?t give (?:individual |personal |medical )?advice|not (?:medical|individual) advice|talk to your|ask your (?:care team|doctor|gp|pharmacist|prescriber) (?:whether|if|about)|see (?:a|your) (?:gp|doctor)|get (?:it|that) (?:checked|looked at)|go to (?:the |an )?(?:er|ed|a&e|emergency)|call (?:911|999|000|111))\b/i;
+const NOT_ADVICE = /\b(?:can'?t give (?:individual |personal |medical )?advice|not (?:medical|individual) advice|talk to your|ask your (?:care team|doctor|gp|pharmacist|prescriber) (?:whether|if|about)|see (?:a|your) (?:gp|doctor)|get (?:it|that) (?:checked|looked at)|(?<!don'?t |not |no need to )go to (?:the |an )?(?:er|ed|a&e|emergency)|call (?:911|999|000|111))\b/i;
 
 /** Who the post is addressed to: an @handle or a name opening the reply, or a named connection. */
 function addressee(draft: Draft): boolean {
@@ -40,8 +40,10 @@ export const medicalAdviceRecognizer: Recognizer = {
     const out: Candidate[] = [];
     for (const hit of matchAll(DIRECTIVE, draft.text)) {
       const clause = draft.text.slice(hit.start, hit.end);
-      const changesTreatment = DRUG.test(clause) || /\b\d+ ?(?:mg|mcg|ml|units|puffs|tabs?)\b|\b(?:in half|in quarters|half|extra|cold turkey|a couple of)\b/i.test(clause);
-      const avoidsCare = /^(?:no need|don'?t|skip|not worth|you don'?t need)/i.test(clause.replace(/^(?:just |you can |honestly )+/i, '')) && CARE_AVOIDANCE.test(clause);
+      // "drop it" refers back to a medicine named earlier in the sentence.
+      const sentence = draft.text.slice(Math.min(sentenceAt(draft, hit.start).start, Math.max(0, hit.start - 200)), hit.end);
+      const changesTreatment = DRUG.test(sentence) || /\b\d+ ?(?:mg|mcg|ml|units|puffs|tabs?)\b|\b(?:in half|in quarters|half|extra|cold turkey|a couple of)\b/i.test(clause);
+      const avoidsCare = /\b(?:no need (?:to|for)|don'?t (?:go|bother|need|let anyone|listen to)|skip (?:the|your)|not worth|you don'?t need)\b/i.test(clause) && CARE_AVOIDANCE.test(clause);
       if (!changesTreatment && !avoidsCare) continue;
       if (NOT_ADVICE.test(clause)) continue;
       const range: Range = { start: hit.start, end: hit.start + clause.replace(/[\s,;:–-]+$/, '').length };

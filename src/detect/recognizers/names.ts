@@ -13,7 +13,8 @@ import { cachedPeople } from './people-cache';
  * disease (Parkinson's, Crohn's, Guillain-Barré) are not a patient's name: `low` at most.
  */
 
-const NAME = String.raw`[A-Z][a-zA-Z'’-]+`;
+// A capitalised word that is not the pronoun I (I've, I'm).
+const NAME = String.raw`(?!I\b|I['’])[A-Z][a-zA-Z'’-]+`;
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.? (${NAME}(?: ${NAME})?)`, 'g');
 const TITLED_LOWER = /\b(?:mr|mrs|ms)\.? ([a-z]{3,}(?: [a-z]{3,})?)\b/g;
 // The cue is matched in either case, the name only when capitalised.
@@ -85,6 +86,9 @@ export const nameRecognizer: Recognizer = {
       for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) add(hit, 'initials', false);
       for (const hit of cachedPeople(draft)) add(hit, 'person', false);
     }
+    // "Priya, based on what you described…": the person a reply addresses by name.
+    const opening = /^\s*(?:(?:hi|hey|dear) )?([A-Z][a-z]+)(?=, (?:based|from|you|your|i'?d|i would|sounds|honestly|just|if))/d.exec(draft.text)?.indices?.[1];
+    if (opening) out.push(candidate({ start: opening[0], end: opening[1] }, 'name', 'low', 'name/addressee', reason));
     out.push(...handles(draft));
     return out;
   },
@@ -114,8 +118,9 @@ function handles(draft: Draft): Candidate[] {
     const range = { start: hit.start, end: surname && /^[A-Z]/.test(handle) && !/[_\d]/.test(handle) ? hit.end : hit.start + 1 + handle.length };
     const window = around(draft, range, 60, 80);
     const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s)\b/.test(window);
-    const addressed = range.start === 0 || /^\s*$/.test(draft.text.slice(0, range.start)) || /^(?:hi|hey|dear|to)\s+$/i.test(draft.text.slice(0, range.start));
-    const severity: Severity = patientAccount ? 'high' : addressed && !COLLEAGUE.test(window) ? 'medium' : 'low';
+    // A reply's addressee is named, but only what the reply says about them (advice, their
+    // health) makes it a risk; that is judged by the other families.
+    const severity: Severity = patientAccount ? 'high' : 'low';
     out.push(candidate(range, 'name', severity, 'name/handle', 'A social handle names the person; in a reply about their health it identifies them.'));
   }
   return out;

@@ -17,15 +17,17 @@ const SPECIFICS: readonly Category[] = ['date', 'age', 'location', 'name', 'iden
 const RECOGNISABLE = new RegExp(
   [
     String.raw`\b(?:all over the news|in the news|on the news|made the news|news about|the video|went viral|shared everywhere|you'?ve (?:probably )?(?:seen|heard)|if you saw|everyone'?s talking about|front page|headlines?)\b`,
-    String.raw`\b(?:the only (?:person|patient|one|centre|center|hospital|kid|child|baby)|first[- ]ever|our first|the first (?:\w+ ){0,3}(?:in|we'?ve|ever)|in (?:\w+ ){0,2}years|record[- ]breaking|youngest|oldest)\b`,
-    String.raw`\b(?:small[- ]town|rural|mayor|councillor|lead singer|famous|celebrity|local (?:celebrity|hero|legend)|(?:my|our) (?:son'?s|daughter'?s|kid'?s) (?:\w+ ){0,2}(?:coach|teacher)|neighbou?r)\b`,
-    String.raw`\b(?:leap[- ]day|twins?|triplets|quinceañera|fireworks|lightning|warehouse fire|crash|rollover|mvc|moose|shark|bear attack|struck by)\b`,
+    String.raw`\b(?:the only (?:person|patient|one|kid|child|baby|woman|man)|first[- ]ever|our first|the first (?:\w+ ){0,3}(?:we'?ve|ever)|record[- ]breaking|youngest|oldest)\b`,
+    String.raw`\b(?:mayor|councillor|lead singer|celebrity|local (?:celebrity|hero|legend)|(?:my|our) (?:son'?s|daughter'?s|kid'?s) (?:\w+ ){0,2}(?:coach|teacher))\b`,
   ].join('|'),
   'i',
 );
+// Circumstances that make an encounter memorable; each counts as one more specific.
+const MEMORABLE =
+  /\b(?:small[- ]town|rural|neighbou?r|leap[- ]day|twins?|triplets|quinceañera|fireworks|lightning|fire|crash|rollover|mvc|moose|shark|bear attack|struck by|engaged|wedding|prom|birthday|in (?:\w+ ){0,2}years)\b/i;
 // The author was part of the care: needed when the only recognisable thing is the news.
 const INVOLVED =
-  /\b(?:i was (?:his|her|their|the) (?:nurse|doctor|medic|paramedic|physio|therapist)|at (?:his|her|their) bedside|i (?:was|worked) in resus|when (?:he|she|they) came in|as (?:his|her|their) nurse|i followed (?:her|him|them)|i looked after|i cared for|we (?:treated|worked on|delivered|extubated|decannulated)|in our (?:ed|er|icu|picu|nicu|unit|ward|clinic|department)|in our little|came (?:in|into|to us)|brought (?:him|her|them) in|(?:my|our) (?:pt|patient)|called to|picked up|pulled (?:a|an|her|him)|delivered|extubated|took (?:a|an|the) \w+ out)\b/i;
+  /\b(?:i was (?:his|her|their|the) (?:nurse|doctor|medic|paramedic|physio|therapist)|at (?:his|her|their) bedside|i (?:was|worked) in resus|when (?:he|she|they) came in|as (?:his|her|their) nurse|i followed (?:her|him|them)|(?:i|we|our team) (?:have |has )?(?:looked after|cared for)|we (?:treated|worked on|delivered|extubated|decannulated)|in our (?:ed|er|icu|picu|nicu|unit|ward|clinic|department)|in our little|came (?:in|into|to us)|brought (?:him|her|them) in|(?:my|our) (?:pt|patient)|called to|picked up|pulled (?:a|an|her|him)|delivered|extubated|took (?:a|an|the) \w+ out)\b/i;
 const ENCOUNTER =
   /\b(?:today|tonight|this (?:morning|afternoon|evening|week|am|arvo)|last (?:night|week|\w+day)|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|just had|just (?:finished|extubated|delivered|discharged|admitted)|came in|walked in|called to|admitted|discharged|extubated|delivered|presented|died|passed away|coded|arrest(?:ed)?|seizure|collapsed|went home|shift)\b/i;
 
@@ -40,10 +42,8 @@ export const patientStoryRecognizer: Recognizer = {
     const involved = INVOLVED.test(draft.text);
     const recognisable = RECOGNISABLE.test(draft.text);
     const encounter = frame.individualPatient || involved;
-    const story =
-      (encounter && specifics.size >= 2 && ENCOUNTER.test(draft.text)) ||
-      (recognisable && involved && (ENCOUNTER.test(draft.text) || specifics.size >= 1)) ||
-      (recognisable && frame.individualPatient && specifics.size >= 1);
+    const detail = specifics.size + (MEMORABLE.test(draft.text) ? 1 : 0);
+    const story = (encounter && detail >= 2 && ENCOUNTER.test(draft.text)) || (recognisable && encounter);
     if (!story) return [];
     // The story is the whole post; the finding points at its first sentence so the UI has an anchor.
     const first = draft.sentences[0] ?? { start: 0, end: draft.text.length };
