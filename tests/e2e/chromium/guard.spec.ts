@@ -88,3 +88,16 @@ test.describe('pre-post guard', () => {
     await expect.poll(() => posts(page)).toEqual([{ box: 'comment-0', text: 'Pt Mary Jones says hi' }]);
   });
 });
+
+test.describe('pre-post guard with the real engine', () => {
+  test('@engine holds a post naming a patient with an MRN; "Post anyway" posts it once', async ({ page }) => {
+    await page.goto('https://www.linkedin.com/feed/');
+    await page.getByRole('button', { name: 'Start a post' }).click();
+    await typeInto(page.locator('.ql-editor'), RISKY);
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect(guardDialog(page)).toBeVisible();
+    expect(await posts(page)).toEqual([]);
+    await guardDialog(page).getByRole('button', { name: 'Post anyway' }).click();
+    await expect.poll(() => posts(page)).toEqual([{ box: 'share', text: RISKY }]);
+  });
+});
