@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Region } from '../../src/advice';
-import { tabStateResponse, type TabStateResponse } from '../../src/messaging/popup';
-import { loadSettings, type LoadedSettings } from '../../src/settings/store';
+import type { TabStateResponse } from '../../src/messaging/popup';
+import type { LoadedSettings } from '../../src/settings/store';
+import { isTabState } from './check-state';
 import { groupFindings, siteOf, type PopupModel } from './model';
 
 /** The tab the popup is about: `?tab=<id>` (tests, the page's "details" link), else the active tab. */
@@ -23,20 +24,27 @@ const EMPTY: TabStateResponse = { ok: true, tabId: -1, risk: 'none', editors: []
 async function tabState(tabId: number | undefined): Promise<{ state: TabStateResponse; failed: boolean }> {
   if (tabId === undefined) return { state: EMPTY, failed: false };
   try {
-    const parsed = tabStateResponse.safeParse(await browser.runtime.sendMessage({ type: 'sl:tab-state', tabId }));
-    return parsed.success ? { state: parsed.data, failed: false } : { state: EMPTY, failed: true };
+    const answer: unknown = await browser.runtime.sendMessage({ type: 'sl:tab-state', tabId });
+    return isTabState(answer) ? { state: answer, failed: false } : { state: EMPTY, failed: true };
   } catch {
     return { state: EMPTY, failed: true };
   }
 }
 
+/** The settings, loaded as a separate chunk (it carries zod) while the tab's state is fetched. */
+async function settings(): Promise<LoadedSettings | undefined> {
+  try {
+    return await (await import('../../src/settings/store')).loadSettings();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Gathers the popup's model: tab, kept analysis and settings, fetched in parallel. */
 export async function loadModel(search: string, now = Date.now()): Promise<PopupModel> {
+  const loading = settings();
   const tab = await resolveTab(search).catch(() => ({}) as { id?: number; url?: string });
-  const [{ state, failed }, loaded] = await Promise.all([
-    tabState(tab.id),
-    loadSettings().catch((): LoadedSettings | undefined => undefined),
-  ]);
+  const [{ state, failed }, loaded] = await Promise.all([tabState(tab.id), loading]);
   const editorSite = state.editors.find((editor) => editor.site !== 'other')?.site;
   const site = siteOf(tab.url) ?? (editorSite === 'linkedin' || editorSite === 'x' ? editorSite : null);
   const region: Region = loaded?.settings.region ?? 'us';

@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import { pauseSite } from '../../src/settings/store';
-import { renderUsageSection } from '../../src/usage/popup-section';
 import { loadModel } from './load-model';
 import { renderPopup, type PopupActions } from './render';
 import './style.css';
@@ -9,9 +7,10 @@ import './style.css';
 performance.mark('sl:script');
 
 const actions: PopupActions = {
-  pause: pauseSite,
+  // Loaded on demand: the settings store and the usage section are not needed for the first paint.
+  pause: async (site, untilMs) => (await import('../../src/settings/store')).pauseSite(site, untilMs),
   openSettings: () => void browser.runtime.openOptionsPage().then(() => window.close()),
-  renderUsage: renderUsageSection,
+  renderUsage: async (container) => (await import('../../src/usage/popup-section')).renderUsageSection(container),
 };
 
 async function start(): Promise<void> {

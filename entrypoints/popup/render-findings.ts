@@ -5,8 +5,8 @@ import type { FindingGroup } from './model';
 import { adviceList } from './render-advice';
 
 const SEVERITY_TEXT = { low: 'Low', medium: 'Medium', high: 'High' } as const;
-/** Advice items shown before "More advice". */
-const SHOWN = 2;
+/** Advice items shown before "More advice": fewer for low risks, so the serious ones stay in view. */
+const SHOWN = { low: 1, medium: 2, high: 2 } as const;
 
 /** One risk category found in the tab: what (masked), why, what to do, and the sources. */
 export function findingCard(group: FindingGroup, region: Region): HTMLElement {
@@ -23,6 +23,6 @@ export function findingCard(group: FindingGroup, region: Region): HTMLElement {
     excerpts.length > 0 &&
       el('ul', { class: 'excerpts', 'aria-label': 'Where, masked' }, excerpts.map((excerpt) => el('li', { class: 'excerpt', text: excerpt }))),
     el('p', { class: 'why', text: reasons.length > 0 ? reasons.join(' ') : risk }),
-    adviceList(adviceFor(group.category, region, refinements), SHOWN, `What to do about ${label.toLowerCase()}`),
+    adviceList(adviceFor(group.category, region, refinements), SHOWN[group.severity], `What to do about ${label.toLowerCase()}`),
   ]);
 }

@@ -63,8 +63,8 @@ export function renderPopup(root: HTMLElement, model: PopupModel, actions: Popup
     model.groups.length > 0
       ? el('div', { class: 'risks', 'aria-label': 'Risks found' }, model.groups.map((group) => findingCard(group, model.region)))
       : calmState(model, model.region),
-    el('section', { class: 'usage', 'aria-labelledby': 'usage-title' }, [
-      el('h2', { id: 'usage-title', text: 'Today on LinkedIn and X' }),
+    // The usage section brings its own heading.
+    el('section', { class: 'usage', 'aria-label': 'Time on LinkedIn and X' }, [
       usage,
       el('details', { class: 'more' }, [el('summary', { text: 'Tips for time online' }), adviceList(adviceFor('time', model.region), 3, 'Tips for time online')]),
     ]),

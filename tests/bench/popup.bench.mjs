@@ -1,3 +1,4 @@
+/* global chrome -- evaluated inside the extension page, where chrome.* exists */
 // Popup render time and the worker's cold-start analysis, in headless Chromium with the built extension.
 // Prints figures; asserts nothing. Build first: `npx wxt build`, then
 // `node tests/bench/popup.bench.mjs [--ext DIR] [--runs N] [--screenshots DIR]`.
@@ -46,12 +47,19 @@ try {
 
   // Cold start: stop the worker, then time the first analysis that wakes it.
   const cdp = await context.newCDPSession(seed);
+  let running = 'running';
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.length > 0) running = versions.at(-1).runningStatus;
+  });
   await cdp.send('ServiceWorker.enable');
+  const stopped = async () => {
+    for (let waited = 0; running !== 'stopped' && waited < 3000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+  };
   const cold = [];
   const warm = [];
   for (let i = 0; i < Math.min(RUNS, 15); i += 1) {
     await cdp.send('ServiceWorker.stopAllWorkers');
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await stopped();
     const message = { type: 'sl:analyze', editorId: 'bench', site: 'linkedin', revision: 0, text: DRAFT, media: 1 };
     cold.push(await seed.evaluate(async (m) => { const t = performance.now(); await chrome.runtime.sendMessage(m); return performance.now() - t; }, message));
     warm.push(await seed.evaluate(async (m) => { const t = performance.now(); await chrome.runtime.sendMessage(m); return performance.now() - t; }, { ...message, revision: 1 }));
