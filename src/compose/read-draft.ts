@@ -19,6 +19,7 @@ const BLOCKS = new Set([
   'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
 ]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const FORMATTING = /^[ \t]*\n\s*$/;
 
 /** Reads an editor's draft per block, keeping line breaks, emoji alt text and mentions as text. */
 export function readDraft(editor: Element): Draft {
@@ -40,7 +41,8 @@ export function readDraft(editor: Element): Draft {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (text.length >= MAX_DRAFT_CHARS) return;
       if (child.nodeType === Node.TEXT_NODE) {
-        append((child as Text).data, child);
+        // whitespace with a line break between blocks is markup indentation, not something typed
+        if (!FORMATTING.test((child as Text).data)) append((child as Text).data, child);
       } else if (child instanceof Element && !SKIPPED.has(child.tagName)) {
         if (child.tagName === 'BR') text += '\n';
         else if (child.tagName === 'IMG') append(child.getAttribute('alt') ?? '', child);

@@ -1,3 +1,4 @@
+import { NOT_EDITORS } from './sites/generic';
 import type { SiteAdapter } from './sites/types';
 
 /** Mutations are handled in batches this far apart, so a busy feed costs one pass per batch, not per node. */
@@ -9,9 +10,9 @@ export interface EditorWatcher {
   stop(): void;
 }
 
-/** Whether an element is a draft editor: it matches, and is not an editable part inside another editor. */
+/** Whether an element is a draft editor: it matches, is not a hidden helper, and is not an editable part inside another editor. */
 export function isEditor(element: Element, selector: string): boolean {
-  if (!element.matches(selector)) return false;
+  if (!element.matches(selector) || element.matches(NOT_EDITORS)) return false;
   const outer = element.parentElement?.closest('[contenteditable]');
   return !outer || outer.getAttribute('contenteditable') === 'false';
 }

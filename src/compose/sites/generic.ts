@@ -11,6 +11,9 @@ export const GENERIC_EDITORS = [
   'textarea', // plain and mobile-web boxes
 ] as const;
 
+/** Editable elements that are not drafts: helpers kept out of the tab order or hidden (Quill's clipboard). */
+export const NOT_EDITORS = '[tabindex="-1"], [aria-hidden="true"], [readonly], [disabled]';
+
 export const genericSite: SiteAdapter = {
   site: 'other',
   editors: GENERIC_EDITORS,

@@ -19,8 +19,7 @@ export const linkedinSite: SiteAdapter = {
   ],
   submitButtons: [
     '.share-actions__primary-action', // share box "Post"
-    '.comments-comment-box__submit-button', // comment box "Comment"
-    '.comments-comment-box__submit-button--cr', // newer comment and reply boxes
+    '.comments-comment-box__submit-button--cr', // comment and reply boxes "Comment"/"Reply"
     '.msg-form__send-button', // messaging "Send"
     'button[type="submit"]', // forms that wrap a box (messaging, replies)
   ],
@@ -32,7 +31,6 @@ export const linkedinSite: SiteAdapter = {
   ],
   attachments: [
     '.share-creation-state__media img', // attached image preview in the share box
-    '.share-creation-state__media video', // attached video preview
     ...COMMON.attachments,
   ],
 };

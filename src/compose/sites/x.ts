@@ -27,7 +27,6 @@ export const xSite: SiteAdapter = {
   ],
   attachments: [
     '[data-testid="attachments"] img', // attached image previews
-    '[data-testid="attachments"] video', // attached video previews
     ...COMMON.attachments,
   ],
 };
