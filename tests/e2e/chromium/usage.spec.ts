@@ -1,0 +1,35 @@
+import { test, expect } from '../support/test';
+
+/** The extension's storage, as seen inside the service worker (evaluate() runs there). */
+declare const chrome: {
+  storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; remove(key: string): Promise<void>; clear(): Promise<void> } };
+};
+
+/**
+ * Active time on the routed LinkedIn fixture reaches the popup. It takes a real minute: the popup
+ * shows whole minutes, and time is only counted while the page is in use, so the test keeps using it.
+ */
+test('a minute spent using LinkedIn shows in the popup', async ({ page, ext }) => {
+  test.setTimeout(120_000);
+  await ext.serviceWorker.evaluate(() => chrome.storage.local.remove('usage:history'));
+  await page.goto('https://www.linkedin.com/feed/');
+  await page.bringToFront();
+  const started = Date.now();
+  for (let i = 0; Date.now() - started < 64_000; i++) {
+    await page.mouse.move(100 + (i % 50), 200);
+    await page.mouse.wheel(0, i % 2 ? 40 : -40);
+    await page.waitForTimeout(5_000);
+  }
+  // Leaving the tab hands over the last slice; the popup opens as a tab of its own.
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const linkedin = popup.locator('[data-usage-site="linkedin"]');
+  await expect(linkedin).toHaveAttribute('data-usage-minutes', '1', { timeout: 10_000 });
+  await expect(popup.locator('[data-usage-site="x"]')).toHaveAttribute('data-usage-minutes', '0');
+  const stored = await ext.serviceWorker.evaluate(() => chrome.storage.local.get('usage:history'));
+  const days = (stored['usage:history'] as { days: Record<string, { linkedin?: number }> }).days;
+  const ms = Object.values(days).reduce((sum, d) => sum + (d.linkedin ?? 0), 0);
+  // Counted time is what the page was used for: about the 64 s spent, never more than wall time.
+  expect(ms).toBeGreaterThan(60_000);
+  expect(ms).toBeLessThanOrEqual(Date.now() - started + 1_000);
+});
