@@ -23,6 +23,8 @@ const INDIVIDUAL_PATIENT = new RegExp(
     String.raw`\b(?:the|a|an|this|our) (?:\w+ ){0,2}(?:lady|gentleman|gent|man|woman|guy|girl|boy|kid|kiddo|teen|teenager|toddler|baby|infant|newborn|mum|mom|dad|mother|father|driver|grader|shopper|cyclist|rider|pedestrian|vet|veteran|farmer|singer|firefighter|teacher)\b(?= (?:in|from|on|at|who|we|with|that|whose|had|has|was|is|came|walked|brought|asked|told|kept|tried|pulled|decided|in bed))`,
     String.raw`\b(?:called to|picked up|pulled (?:a|an)|delivered (?:a|twins)|extubated|intubated|decannulated|admitted (?:a|an|three|two)|discharged (?:a|an|her|him)|brought in|came in(?:to)?|rolled in|walked into|presented (?:with|on)|transferred|coded|resuscitated|sent (?:a|an) (?:\S+ ){1,2}home)\b`,
     String.raw`\b(?:mom|mum|mother|mama) (?:&|and) (?:baby|babies|twins)\b`,
+    String.raw`\b(?:he|she|they) (?:was|were|got) (?:admitted|discharged|born|intubated|extubated|transferred|brought in|airlifted|resuscitated)\b`,
+    String.raw`\b(?:in|from) (?:bed|room|bay|cubicle|side room|resus) ?\d{1,4}[a-z]?\b`,
     String.raw`\b(?:driver|rider|passenger|mum|mom|dad|man|woman|lady|patient|pt|kid|child|baby|teen)s? \(\d{1,3}s?\)`,
     String.raw`\b(?:i was (?:his|her|their) (?:nurse|doctor|medic|paramedic|physio|therapist)|at (?:his|her|their) bedside|i looked after|i cared for|we worked on (?:him|her)|in our (?:ed|er|icu|picu|nicu|unit|ward|clinic|department))\b`,
     String.raw`\b\d{1,3}[- ]?(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old|mo(?:nth)?[- ]old|week[- ]old|wk[- ]old|day[- ]old)\b`,

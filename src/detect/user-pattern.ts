@@ -11,6 +11,7 @@ import safeRegex from 'safe-regex2';
 
 export const MAX_USER_PATTERN_LENGTH = 200;
 export const MAX_USER_PATTERN_INPUT = 2_000;
+const CHUNK_OVERLAP = 200;
 
 export type UserPatternCheck = { ok: true; regex: RegExp } | { ok: false; error: string };
 
@@ -75,7 +76,9 @@ export function matchUserPattern(regex: RegExp, text: string, limit = 100): Arra
   while (lineStart <= text.length && found.length < limit) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;
-    for (let chunk = lineStart; chunk < lineEnd; chunk += MAX_USER_PATTERN_INPUT) {
+    // Chunks overlap, so an identifier that straddles a chunk boundary is still matched whole.
+    let covered = lineStart;
+    for (let chunk = lineStart; chunk < lineEnd; chunk += MAX_USER_PATTERN_INPUT - CHUNK_OVERLAP) {
       const piece = text.slice(chunk, Math.min(lineEnd, chunk + MAX_USER_PATTERN_INPUT));
       global.lastIndex = 0;
       for (let m = global.exec(piece); m && found.length < limit; m = global.exec(piece)) {
@@ -83,8 +86,11 @@ export function matchUserPattern(regex: RegExp, text: string, limit = 100): Arra
           global.lastIndex++;
           continue;
         }
+        if (chunk + m.index < covered) continue;
         found.push({ start: chunk + m.index, end: chunk + m.index + m[0].length });
+        covered = chunk + m.index + m[0].length;
       }
+      if (chunk + MAX_USER_PATTERN_INPUT >= lineEnd) break;
     }
     if (newline === -1) break;
     lineStart = newline + 1;

@@ -17,7 +17,8 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; base: Severity; group?: num
   // Room, bed, bay, cubicle, ward: "room 418", "MICU bed 9", "Ward 4B", "trauma bay 1".
   { id: 'room-bed', base: 'low', pattern: /\b(?:(?:[A-Z]{2,5}|trauma|resus|sim) )?(?:room|rm|bed|bay|cubicle|cubie|cube|ward|unit|pod|side room|bedspace|stall|exam room|suite|isolation room|iso room) ?#?\d{1,4}[A-Z]?\b/gi },
   { id: 'unit-name', base: 'low', pattern: /\b\d{1,2} ?(?:North|South|East|West|Tower|[NSEW])\b(?: ?-? ?\d{1,3})?/g },
-  { id: 'unit-code', base: 'low', pattern: /\b\d{1,2}[A-Z]{1,2}-\d{1,3}\b|\b(?:in|on) (\d{1,2}[A-Z])\b(?= |[.,])/g },
+  { id: 'unit-code', base: 'low', pattern: /\b\d{1,2}[A-Z]{1,2}-\d{1,3}\b/g },
+  { id: 'unit-code', base: 'low', pattern: /\b(?:in|on) (\d{1,2}[A-Z])\b(?= |[.,])/g, group: 1 },
   { id: 'street-address', base: 'medium', pattern: new RegExp(String.raw`\b\d{1,5}[A-Z]? (?:[NSEW]\.? )?(?:${CAP} ){1,3}${STREET_TYPES}\b\.?`, 'g') },
   { id: 'street', base: 'low', pattern: new RegExp(String.raw`\b(?:${CAP} ){1,2}${STREET_TYPES}\b\.?`, 'g') },
   { id: 'junction', base: 'low', pattern: /\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) and (?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)(?= (?:St|Ave)|\b(?= for| at| in|[.,]))/g },
@@ -82,7 +83,10 @@ export const locationRecognizer: Recognizer = {
       for (const hit of matchAll(pattern, draft.text, group ?? 0)) {
         if (id === 'place-on-street' && NOT_A_PLACE.test(draft.text.slice(hit.start, hit.end).replace(/^the /i, '').split(' ')[0]!.replace(/['’]s$/, ''))) continue;
         if (id === 'room-bed' && /\b(?:conference|meeting|break|sim|class|lecture|board|staff|waiting) (?:room|unit)\b/i.test(before(draft, hit, 14) + draft.text.slice(hit.start, hit.end))) continue;
-        out.push(candidate(hit, 'location', contextual(draft, frame, hit, base), `location/${id}`, reason));
+        // "in bed 4" is flagged as "bed 4": the preposition is not part of the place.
+        const lead = /^(?:in|on|at|to|into|onto|from|the|my|our|his|her) /i.exec(draft.text.slice(hit.start, hit.end))?.[0].length ?? 0;
+        const range = { start: hit.start + (/^[a-z]/.test(draft.text[hit.start] ?? '') ? lead : 0), end: hit.end };
+        out.push(candidate(range, 'location', contextual(draft, frame, range, base), `location/${id}`, reason));
       }
     }
     for (const hit of placesAfterPrepositions(draft)) {
