@@ -33,13 +33,17 @@ export function watchEditors(site: SiteAdapter, found: (editor: Element) => void
   const consider = (element: Element): void => {
     if (isEditor(element, selector)) found(element);
   };
+  const both = hostSelector ? `${selector},${hostSelector}` : selector;
   const lookInto = (root: ParentNode): void => {
     if (root instanceof Element) {
       consider(root);
       if (root.shadowRoot) observeRoot(root.shadowRoot);
     }
-    for (const element of root.querySelectorAll(selector)) consider(element);
-    if (hostSelector) for (const host of root.querySelectorAll(hostSelector)) if (host.shadowRoot) observeRoot(host.shadowRoot);
+    // one query for editors and shadow hosts: on a busy feed this runs for every added subtree
+    for (const element of root.querySelectorAll(both)) {
+      if (element.shadowRoot) observeRoot(element.shadowRoot);
+      consider(element);
+    }
   };
   const flush = (): void => {
     timer = undefined;

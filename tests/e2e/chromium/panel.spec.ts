@@ -47,10 +47,13 @@ test.describe('indicator details', () => {
       const editor = document.querySelector('[data-testid="tweetTextarea_0"]') as HTMLElement;
       return editor.getBoundingClientRect().top;
     });
-    const before = (await mark.boundingBox())?.y ?? NaN;
-    const editorBefore = await textTop();
-    await page.mouse.wheel(0, 60);
-    await expect.poll(async () => (await mark.boundingBox())?.y ?? NaN).toBeCloseTo(before - (editorBefore - (await textTop())), 0);
+    await expect(mark).toBeVisible();
+    const offset = async (): Promise<number> => ((await mark.boundingBox())?.y ?? NaN) - (await textTop());
+    const before = await offset();
+    const topBefore = await textTop();
+    await page.evaluate(() => window.scrollBy(0, 60));
+    expect(await textTop()).toBeCloseTo(topBefore - 60, 0); // the page did scroll
+    await expect.poll(offset).toBeCloseTo(before, 0);
   });
 
   test('recovers when the background restarts between two keystrokes', async ({ page, ext }) => {
