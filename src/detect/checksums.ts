@@ -65,3 +65,25 @@ export function ssnPlausible(digits: string): boolean {
 export function mbiShaped(value: string): boolean {
   return /^[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d[AC-HJKMNP-RT-Y]{2}\d{2}$/.test(value);
 }
+
+/** New Zealand NHI (old format AAANNNN): letters map 1-24 skipping I and O, modulus-11 check digit. */
+export function nhiValid(value: string): boolean {
+  if (!/^[A-HJ-NP-Z]{3}\d{4}$/.test(value)) return false;
+  const letters = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+  const values = [...value.slice(0, 3)].map((ch) => letters.indexOf(ch) + 1).concat([...value.slice(3, 6)].map(Number));
+  const sum = values.reduce((acc, v, i) => acc + v * (7 - i), 0);
+  const check = 11 - (sum % 11);
+  if (check === 11) return false;
+  return (check === 10 ? 0 : check) === Number(value[6]);
+}
+
+/** Irish PPS number: seven digits and a check letter (weighted modulus 23), optional second letter. */
+export function ppsnValid(value: string): boolean {
+  const m = /^(\d{7})([A-W])([ABWTXZ]?)$/.exec(value.toUpperCase());
+  if (!m) return false;
+  const digits = [...m[1]!].map(Number);
+  let sum = digits.reduce((acc, d, i) => acc + d * (8 - i), 0);
+  if (m[3]) sum += (m[3] === 'W' ? 0 : m[3].charCodeAt(0) - 64) * 9;
+  const expected = sum % 23 === 0 ? 'W' : String.fromCharCode(64 + (sum % 23));
+  return expected === m[2];
+}

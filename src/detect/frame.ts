@@ -13,6 +13,8 @@ export interface Frame {
   selfOrFamily: boolean;
   /** Aggregate figures about many patients (a study, a census, statistics). */
   aggregate: boolean;
+  /** A job advert, event or service announcement: its contacts and addresses are an organisation's. */
+  organisational: boolean;
 }
 
 // "my patient", "a pt", "the lady in bed 3", "the guy we picked up"... one particular person in care.
@@ -24,7 +26,9 @@ const INDIVIDUAL_PATIENT = new RegExp(
     String.raw`\b(?:called to|picked up|pulled (?:a|an)|delivered (?:a|twins)|extubated|intubated|decannulated|admitted (?:a|an|three|two)|discharged (?:a|an|her|him)|brought in|came in(?:to)?|rolled in|walked into|presented (?:with|on)|transferred|coded|resuscitated|sent (?:a|an) (?:\S+ ){1,2}home)\b`,
     String.raw`\b(?:mom|mum|mother|mama) (?:&|and) (?:baby|babies|twins)\b`,
     String.raw`\b(?:he|she|they) (?:was|were|got) (?:admitted|discharged|born|intubated|extubated|transferred|brought in|airlifted|resuscitated)\b`,
-    String.raw`\b(?:in|from) (?:bed|room|bay|cubicle|side room|resus) ?\d{1,4}[a-z]?\b`,
+    String.raw`\b(?:in|from) (?:bed|bay|cubicle|side room|resus|chair) ?\d{1,4}[a-z]?\b`,
+    String.raw`\b(?:admitted|discharged|readmitted|delivered|born)(?: on)? \d{1,2}[/.]\d{1,2}\b`,
+    String.raw`\b(?:(?:home|water|twin|breech) birth|welcomed (?:a )?baby|baby (?:girl|boy) \p{Lu})`,
     String.raw`\b(?:driver|rider|passenger|mum|mom|dad|man|woman|lady|patient|pt|kid|child|baby|teen)s? \(\d{1,3}s?\)`,
     String.raw`\b(?:i was (?:his|her|their) (?:nurse|doctor|medic|paramedic|physio|therapist)|at (?:his|her|their) bedside|i looked after|i cared for|we worked on (?:him|her)|in our (?:ed|er|icu|picu|nicu|unit|ward|clinic|department))\b`,
     String.raw`\b\d{1,3}[- ]?(?:yo|y\/o|y\.o\.|year[- ]old|yr[- ]old|mo(?:nth)?[- ]old|week[- ]old|wk[- ]old|day[- ]old)\b`,
@@ -32,20 +36,23 @@ const INDIVIDUAL_PATIENT = new RegExp(
     String.raw`\b\d{1,3}[mf]\b`,
     String.raw`\b(?:mr|mrs|ms|miss)\.? [a-z]`,
   ].join('|'),
-  'i',
+  'iu',
 );
 
 // "pt" is a patient; "PT"/"PTs" are physiotherapists, so the abbreviation is matched case-sensitively.
 const PT_ABBREVIATION = /\b[Pp]ts?\b(?! ?(?:education|safety|experience|portal|satisfaction)s?\b)/;
 
 const HYPOTHETICAL =
-  /\b(?:imagine (?:a|an|you|you'?re|your|this|that|if)|hypothetical(?:ly)?|fictional|fictitious|composite|not a real (?:person|patient)|details (?:have been |were |are )?changed|teaching (?:case|point|scenario)|a typical patient|sim(?:ulation)? (?:scenario|lab|room|patient|mannequin)|sim scenario|sim mannequin|scenario for|mannequin|manikin|simman|mock code|case vignette|board question|exam question|practice question)\b/i;
+  /\b(?:quiz|puzzle|case of the (?:day|week)|what would you (?:do|recommend|give|order)|most likely (?:dx|diagnosis)|next (?:step|move)s?\?|answers? (?:tomorrow|below|in (?:the )?comments)|test yourself|imagine (?:a|an|you|you'?re|your|this|that|if)|hypothetical(?:ly)?|fictional|fictitious|composite|not a real (?:person|patient)|details (?:have been |were |are )?changed|teaching (?:case|point|scenario)|a typical patient|sim(?:ulation)? (?:scenario|lab|room|patient|mannequin)|sim scenario|sim mannequin|scenario for|mannequin|manikin|simman|mock code|case vignette|board question|exam question|practice question)\b/i;
 
 const SELF_OR_FAMILY =
   /\b(?:my own (?:\w+ ){0,2}(?:surgery|reconstruction|diagnosis|treatment|hospital|health|appendicitis|illness|cancer)|i was diagnosed|i(?:'ve| have) been diagnosed|diagnosed with .{0,40}\b(?:myself)|mine, not a patient|(?:was|got) admitted to my own|being a patient|as a patient|on the other side of the (?:pump|bed|bedrail)|my (?:dad|mum|mom|father|mother|grandmother|grandfather|nan|nana|gran|grandma|grandpa|husband|wife|partner|son|daughter|kid|kids|child|baby|dog|cat|\d{1,2} ?yo)\b(?! (?:of|'s) (?:a |my )?(?:patient|pt)))/i;
 
 const AGGREGATE =
   /\b(?:\d[\d,]* (?:patients|children|adults|visits|admissions|cases|babies|families|participants)|retrospective|cohort|case series|our (?:data|study|audit|trial)|census|median|per ?cent|%|odds ratio|\bor \d|95% ci)\b/i;
+
+const ORGANISATIONAL =
+  /\b(?:(?:we'?re|we are|now|is) hiring|join (?:our|the) (?:\w+ ){0,2}team|positions? (?:open|available)|posts? open|vacanc(?:y|ies)|apply (?:now|at|online|by)|closing date|sign-on|recruit(?:ing|ment)|job (?:opening|posting)|new grad(?:uate)? residency|now (?:open|accepting)|walk-ins? welcome|no appointment needed|opening hours|call (?:us|our)|free (?:on|to call)|helpline|hotline|freephone|24\/7)\b/i;
 
 /** Reads the post-level context once per analysis. */
 export function readFrame(draft: Draft): Frame {
@@ -55,6 +62,7 @@ export function readFrame(draft: Draft): Frame {
     hypothetical: HYPOTHETICAL.test(text),
     selfOrFamily: SELF_OR_FAMILY.test(text),
     aggregate: AGGREGATE.test(text),
+    organisational: ORGANISATIONAL.test(text),
   };
 }
 

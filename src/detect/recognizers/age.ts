@@ -10,7 +10,7 @@ import type { Severity } from '../types';
  * over 90", "median age 47", "6 months and older") and the author's own or family's age are not.
  */
 
-const UNIT = String.raw`(?:yo|y\/o|y\.o\.?|yrs? old|years? old|[- ]years?[- ]old|[- ]yr[- ]old|[- ]?mo(?:nths?)?[- ]old|mos? old|[- ]?m\/o|[- ]weeks?[- ]old|[- ]?wk[- ]old|[- ]days?[- ]old)`;
+const UNIT = String.raw`(?:[- ]?years? young|yo|y\/o|y\.o\.?|yrs? old|years? old|[- ]years?[- ]old|[- ]yr[- ]old|[- ]?mo(?:nths?)?[- ]old|mos? old|[- ]?m\/o|[- ]weeks?[- ]old|[- ]?wk[- ]old|[- ]days?[- ]old)`;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -30,7 +30,7 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; group?: number }> = [
   { id: 'born-in', pattern: /\bborn in ((?:18|19|20)\d\d)\b/gi },
   { id: 'name-comma-age', pattern: /\b(?:(?:mr|mrs|ms|miss|mx)\.? )?[A-Z][a-z]+, (\d{1,3}),/g },
   { id: 'paren-age', pattern: /\b[A-Z][a-z]+ \((\d{1,3})\)/g },
-  { id: 'role-age', pattern: /\b(?:mom|mum|mother|dad|father|wife|husband|driver|rider|patient|pt|baby|son|daughter|man|woman|lady|gentleman|grandma|grandpa|veteran|vet|first-time mum|first-time mom) \(?(\d{1,3})\)?(?=[\s,.;:)])(?! ?(?:weeks|days|hours|mins?|minutes|times|years? (?:ago|later)|%|mg|units))/gi },
+  { id: 'role-age', pattern: /\b(?:mom|mum|mother|dad|father|wife|husband|driver|rider|passenger|cyclist|pedestrian|patient|pt|baby|son|daughter|man|woman|lady|gentleman|grandma|grandpa|veteran|vet|first-time mum|first-time mom),? \(?(\d{1,3})\)?(?=[\s,.;:)])(?! ?(?:weeks|days|hours|mins?|minutes|times|years? (?:ago|later)|%|mg|units))/gi },
   { id: 'was-age', pattern: /\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+)(?:'s| was| is) (\d{1,3})(?=[,.;]| years| and\b)/g },
 ];
 

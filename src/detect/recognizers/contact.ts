@@ -1,4 +1,5 @@
 import { after, before, matchAll, type Draft } from '../draft';
+import type { Frame } from '../frame';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
 import type { Severity } from '../types';
 
@@ -17,23 +18,23 @@ const URL =
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 
 const HOTLINE = /^(?:911|988|9-8-8|999|111|000|112|13 ?11 ?14|1-?800-?273-?8255|1-?800-?222-?1222)$/;
-const TOLL_FREE = /^(?:\+?1[\s.\-–]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-–]?\d{3}[\s.\-–]?\d{4}$/;
+const TOLL_FREE = /^(?:(?:\+?1[\s.\-–]?)?\(?8(?:00|33|44|55|66|77|88)\)?[\s.\-–]?\d{3}[\s.\-–]?\d{4}|(?:\+?\d{1,3}[\s.\-–]?)?0?(?:800|808|300|845|870|1800|1300)[\s.\-–]?\d{3}[\s.\-–]?\d{3,4}|13[\s.\-–]?\d{2}[\s.\-–]?\d{2})$/;
 const ORGANISATION_BEFORE =
-  /\b(?:email me|e-mail me|dm me|contact me|reach me|message me|email us|call us|contact us|reach us|call our|text our|our (?:\w+ ){0,3}(?:office|line|desk|team|clinic|recruitment|unit)|office|reception|helpline|hotline|line|poison control|referrals?|apply|appointments?|bookings?|enquiries|inquiries|switchboard|main number|fax (?:referrals|us)|slides|paper|article|study|journal|read|website|more info|register|sign up|donate|tickets?)\b[^.!?\n]{0,40}$/;
+  /\b(?:email me|e-mail me|dm me|contact me|reach me|message me|email us|call us|contact us|reach us|call our|text our|our (?:\w+ ){0,3}(?:office|line|desk|team|clinic|recruitment|unit)|office|reception|helpline|hotline|line|poison control|recruitment|careers|hr|info|free on|freephone|referrals?|apply|appointments?|bookings?|enquiries|inquiries|switchboard|main number|fax (?:referrals|us)|slides|paper|article|study|journal|read|website|more info|register|sign up|donate|tickets?)\b[^.!?\n]{0,40}$/;
 const PERSONAL_BEFORE =
   /\b(?:his|her|their|patient'?s?|pt'?s?|mum'?s?|mom'?s?|dad'?s?|wife'?s?|husband'?s?|son'?s?|daughter'?s?|family'?s?|home|mobile|cell|personal|number on file|number in (?:his|her) (?:wallet|purse|phone)|ring (?:him|her|them)|call (?:him|her|them)|text (?:him|her|them)|emailed me from|sent (?:them|it) to|blog(?:ging)?|fundraiser|gofundme|updates|journey|follow (?:him|her|them|his|her))\b[^.!?\n]{0,40}$/;
 const PERSONAL_PLATFORM =
   /^(?:https?:\/\/)?(?:www\.)?(?:instagram\.com|facebook\.com|fb\.com|tiktok\.com|twitter\.com|x\.com|youtube\.com\/@|threads\.net|snapchat\.com|gofundme\.com|caringbridge\.org|givealittle\.co\.nz|justgiving\.com|linktr\.ee|patreon\.com|onlyfans\.com|venmo\.com|cash\.app|linkedin\.com\/in)\/?\S+/i;
 const SCHOLARLY = /(?:doi\.org|dx\.doi|nejm\.org|thelancet|jamanetwork|bmj\.com|pubmed|ncbi\.nlm|nih\.gov|who\.int|cdc\.gov|nhs\.uk|gov\.uk|\.gov\b|\.edu\b|clinicaltrials\.gov|cochrane|springer|wiley|elsevier|nature\.com|sciencedirect|medrxiv|biorxiv|bit\.ly|tinyurl|youtu\.be)/i;
 
-function severityFor(draft: Draft, range: { start: number; end: number }, base: Severity): Severity {
+function severityFor(draft: Draft, frame: Frame, range: { start: number; end: number }, base: Severity): Severity {
   const pre = before(draft, range, 80);
   if (PERSONAL_BEFORE.test(pre)) return 'high';
-  if (ORGANISATION_BEFORE.test(pre)) return 'low';
+  if (ORGANISATION_BEFORE.test(pre) || (frame.organisational && !frame.individualPatient)) return 'low';
   return base;
 }
 
-function phones(draft: Draft): Candidate[] {
+function phones(draft: Draft, frame: Frame): Candidate[] {
   const out: Candidate[] = [];
   for (const hit of matchAll(PHONE, draft.text)) {
     const value = draft.text.slice(hit.start, hit.end);
@@ -47,16 +48,16 @@ function phones(draft: Draft): Candidate[] {
     const next = after(draft, hit, 12);
     if (/^\s*(?:mg|mcg|ml|kg|g\b|units|patients|people|visits|cases|adults|%|lb|oz|min|hours|days)/.test(next)) continue;
     const base: Severity = TOLL_FREE.test(value.trim()) ? 'low' : 'medium';
-    out.push(candidate(hit, 'contact', severityFor(draft, hit, base), 'contact/phone', 'A phone or fax number can lead straight to a patient or their family.'));
+    out.push(candidate(hit, 'contact', severityFor(draft, frame, hit, base), 'contact/phone', 'A phone or fax number can lead straight to a patient or their family.'));
   }
   return out;
 }
 
-function emails(draft: Draft): Candidate[] {
+function emails(draft: Draft, frame: Frame): Candidate[] {
   return matchAll(EMAIL, draft.text).map((hit) => {
     const value = draft.text.slice(hit.start, hit.end).toLowerCase();
-    const role = /^(?:info|careers|jobs|hr|admin|contact|hello|enquiries|inquiries|office|admissions|referrals|press|media|support|help|recruitment|research)@/.test(value);
-    return candidate(hit, 'contact', role ? 'low' : severityFor(draft, hit, 'medium'), 'contact/email', 'An e-mail address names a person and can be used to reach them.');
+    const role = /^(?:[\w.+-]*[._-])?(?:info|careers?|jobs|hr|admin|contact|hello|enquiries|inquiries|office|admissions|referrals|press|media|support|help|recruit(?:ment|ing)?|research|team|clinic|pharmacy|reception|bookings?|appointments?)(?:[._-][\w.+-]*)?@/.test(value);
+    return candidate(hit, 'contact', role ? 'low' : severityFor(draft, frame, hit, 'medium'), 'contact/email', 'An e-mail address names a person and can be used to reach them.');
   });
 }
 
@@ -75,17 +76,17 @@ function urls(draft: Draft, taken: Candidate[]): Candidate[] {
   return out;
 }
 
-function ipAddresses(draft: Draft): Candidate[] {
+function ipAddresses(draft: Draft, frame: Frame): Candidate[] {
   return matchAll(IPV4, draft.text)
     .filter((hit) => !/\d\.$|\.\d/.test(draft.text.slice(hit.end, hit.end + 2)))
-    .map((hit) => candidate(hit, 'contact', severityFor(draft, hit, 'medium'), 'contact/ip-address', "An IP address can be traced to a patient's home."));
+    .map((hit) => candidate(hit, 'contact', severityFor(draft, frame, hit, 'medium'), 'contact/ip-address', "An IP address can be traced to a patient's home."));
 }
 
 export const contactRecognizer: Recognizer = {
   id: 'contact',
   phase: 'token',
-  find: (draft) => {
-    const found = [...emails(draft), ...phones(draft), ...ipAddresses(draft)];
+  find: (draft, frame) => {
+    const found = [...emails(draft, frame), ...phones(draft, frame), ...ipAddresses(draft, frame)];
     return [...found, ...urls(draft, found)];
   },
   examples: {

@@ -1,5 +1,5 @@
 import { before, matchAll, type Draft, type Range } from '../draft';
-import { auMedicareValid, ibanValid, luhnValid, mbiShaped, nhsNumberValid, ssnPlausible } from '../checksums';
+import { auMedicareValid, ibanValid, luhnValid, mbiShaped, nhiValid, nhsNumberValid, ppsnValid, ssnPlausible } from '../checksums';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
 
 /**
@@ -53,6 +53,12 @@ const CUES = [
   String.raw`driver'?s? licen[cs]e`,
   String.raw`plate`,
   String.raw`rego`,
+  String.raw`(?:car |vehicle )?reg`,
+  String.raw`ppsn?`,
+  String.raw`pps (?:no|number)`,
+  String.raw`nhi`,
+  String.raw`ihi`,
+  String.raw`hcn`,
   String.raw`registration`,
   String.raw`vin`,
   String.raw`serial`,
@@ -73,10 +79,12 @@ const CUES = [
 // Cue, then up to a few filler words ("no.", "number", "is", "#", ":"), then the token.
 const FILLER = String.raw`(?:[\s:#.,\-–(]|\b(?:no|num|number|id|is|was|of|card|plate|#)\b){0,6}`;
 // Groups of letters/digits joined by single separators; each space-joined group must hold a digit.
-const TOKEN = String.raw`(?:[A-Z]{0,4}\d[A-Z\d]*(?:[\-–./][A-Z\d]+)*(?: (?=[A-Z]{0,3}\d)[A-Z\d]+(?:[\-–][A-Z\d]+)*){0,3}|[A-Z\d]{2,5}\d[A-Z\d]*)`;
+const TOKEN = String.raw`(?:[A-Z]{0,4}[\-–]?\d[A-Z\d]*(?:[\-–./][A-Z\d]+)*(?: (?=[A-Z]{0,3}\d)[A-Z\d]+(?:[\-–][A-Z\d]+)*){0,3}|[A-Z\d]{2,5}\d[A-Z\d]*)`;
 const CUED = new RegExp(String.raw`\b(?:${CUES.join('|')})s?\b${FILLER}(${TOKEN})`, 'gi');
 // A cue with a short aside before the number in brackets: "licence in the driver's wallet (D4410-88215)".
 const CUED_ASIDE = new RegExp(String.raw`\b(?:${CUES.join('|')})s?\b[^.!?\n()]{1,40}\((${TOKEN})\)`, 'gi');
+// A cue, a short aside, then an unmistakable identifier (letters and at least five digits, or digit groups).
+const CUED_LATER = new RegExp(String.raw`\b(?:${CUES.join('|')})s?\b[^.!?\n]{1,40}?[\s,:]((?=[A-Z\d\-–]*\d(?:[^\d\s]*\d){4})[A-Z]{0,4}[\-–]?\d[A-Z\d]*(?:[\-–][A-Z\d]+)+|[A-Z]{1,4}\d{5,}[A-Z]?)\b`, 'gi');
 
 // A token made of a dose, a lab value or a year is no identifier.
 const NOT_AN_ID = /^(?:\d{1,4}(?:\.\d+)?|(?:19|20)\d\d|\d+(?:mg|mcg|ml|kg|g|mmol|units?|iu|%)|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/i;
@@ -85,7 +93,8 @@ const REFERENCE_BEFORE = /\b(?:doi|pmid|pmcid|isbn|issn|nct|isrctn|icd(?:-?10)?|
 /** A number-bearing token after an identifier cue. */
 function cuedIdentifiers(draft: Draft): Candidate[] {
   const out: Candidate[] = [];
-  for (const hit of [...matchAll(CUED, draft.text, 1), ...matchAll(CUED_ASIDE, draft.text, 1)]) {
+  for (const hit of [...matchAll(CUED, draft.text, 1), ...matchAll(CUED_ASIDE, draft.text, 1), ...matchAll(CUED_LATER, draft.text, 1)]) {
+    if (out.some((c) => c.start < hit.end && hit.start < c.end)) continue;
     const token = draft.text.slice(hit.start, hit.end).replace(/[.\-–/]+$/, '');
     const range = { start: hit.start, end: hit.start + token.length };
     const digits = token.replace(/\D/g, '');
@@ -162,6 +171,24 @@ const FORMATS: Format[] = [
     pattern: /\b[1-9][A-Z][A-Z\d]\d-?[A-Z][A-Z\d]\d-?[A-Z]{2}\d{2}\b/g,
     valid: (m) => mbiShaped(m.replace(/-/g, '')),
     reason: 'This has the format of a US Medicare Beneficiary Identifier.',
+  },
+  {
+    id: 'nz-nhi',
+    pattern: /\b[A-HJ-NP-Z]{3}\d{4}\b/g,
+    valid: nhiValid,
+    reason: 'This is a valid New Zealand National Health Index number.',
+  },
+  {
+    id: 'ie-ppsn',
+    pattern: /\b\d{7}[A-W][ABWTXZ]?\b/g,
+    valid: ppsnValid,
+    reason: 'This is a valid Irish PPS number.',
+  },
+  {
+    id: 'uk-vehicle-plate',
+    pattern: /\b[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}\b/g,
+    valid: (m) => !/^[A-Z]{2}\d{2}(?:MG|ML|KG)/.test(m),
+    reason: 'A vehicle registration can be traced to its owner.',
   },
   {
     id: 'iban',

@@ -14,20 +14,22 @@ import { cachedPeople } from './people-cache';
  */
 
 // A capitalised word that is not the pronoun I (I've, I'm).
-const NAME = String.raw`(?!I\b|I['’])[A-Z][a-zA-Z'’-]+`;
-const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.? (${NAME}(?: ${NAME})?)`, 'g');
+const NAME = String.raw`(?!I\b|I['’])\p{Lu}[\p{L}'’-]+`;
+const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.? (${NAME}(?: ${NAME})?)`, 'gu');
 const TITLED_LOWER = /\b(?:mr|mrs|ms)\.? ([a-z]{3,}(?: [a-z]{3,})?)\b/g;
 // The cue is matched in either case, the name only when capitalised.
-const PATIENT_CUED = new RegExp(String.raw`\b(?:[Pp][Tt]|[Pp]atient|[Mm]y pt|[Oo]ur patient|[Mm]y patient|[Ff]av(?:ou?rite)? (?:pt|patient))[,:]? ((?:Big |Little |Old )?${NAME}|[A-Z]\.(?: ?[A-Z]\.){1,2})`, 'g');
+const PATIENT_CUED = new RegExp(String.raw`\b(?:[Pp][Tt]|[Pp]atient|[Mm]y pt|[Oo]ur patient|[Mm]y patient|[Ff]av(?:ou?rite)? (?:pt|patient))[,:]? ((?:Big |Little |Old )?${NAME}|[A-Z]\.(?: ?[A-Z]\.){1,2})`, 'gu');
 const INITIALS = /(?<![\w.])([A-Z]\.(?: ?[A-Z]\.){1,2})(?=[\s,;:)]|$)/g;
-const FIRST_AND_INITIAL = new RegExp(String.raw`\b(${NAME} [A-Z]\.)(?=[\s,;:])`, 'g');
+const FIRST_AND_INITIAL = new RegExp(String.raw`\b(${NAME} [A-Z]\.)(?=[\s,;:])`, 'gu');
 const RELATIVE = new RegExp(
   String.raw`\b(?:his|her|their|the patient'?s|pt'?s|my patient'?s) (?:wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|grandson|granddaughter|grandma|grandpa|nan|boyfriend|girlfriend|fiancée?|carer|caregiver),? (${NAME}(?: ${NAME})?)`,
-  'g',
+  'gu',
 );
-const PATIENTS_COMMA_NAME = new RegExp(String.raw`\b(?:patients?|pts?),? (${NAME} ${NAME})\b`, 'g');
-const APPEAL = new RegExp(String.raw`\b(?:know|knows|looking for|find|trace|track down|contact)(?: of)? (?:a |an |the )?(${NAME} ${NAME})\b`, 'g');
-const NICKNAME = new RegExp(String.raw`\b((?:Big|Little|Old|Baby|Lil) ${NAME})\b`, 'g');
+const PATIENTS_COMMA_NAME = new RegExp(String.raw`\b(?:patients?|pts?),? (${NAME} ${NAME})`, 'gu');
+const APPEAL = new RegExp(String.raw`\b(?:know|knows|looking for|find|trace|track down|contact)(?: of)? (?:a |an |the )?(${NAME} ${NAME})`, 'gu');
+const NICKNAME = new RegExp(String.raw`\b((?:Big|Little|Old|Baby|Lil|Wee) ${NAME})`, 'gu');
+// A family role before a first name: "baby girl Aoife", "mum Siobhán", "Nana Bev".
+const ROLE_NAME = new RegExp(String.raw`\b(?:baby (?:girl|boy)|[Bb]aby|[Mm]um|[Mm]om|[Mm]ama|[Dd]ad|[Dd]addy|[Pp]apa|[Nn]ana|[Nn]an|[Gg]randma|[Gg]ranny|[Gg]randpa|[Gg]randad|[Aa]untie|[Uu]ncle) (${NAME})`, 'gu');
 const HANDLE = /(?<![\w.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)(?: ([A-Z][a-z]+)(?=[\s,.!?]))?/g;
 
 // Eponyms and other capitalised words that are not people.
@@ -80,8 +82,9 @@ export const nameRecognizer: Recognizer = {
     for (const hit of matchAll(RELATIVE, draft.text, 1)) add(hit, 'relative', true);
     for (const hit of matchAll(PATIENTS_COMMA_NAME, draft.text, 1)) add(hit, 'patient-cue', true);
     for (const hit of matchAll(APPEAL, draft.text, 1)) add(hit, 'appeal', true);
+    for (const hit of matchAll(NICKNAME, draft.text, 1)) add(hit, 'nickname', frame.individualPatient);
+    for (const hit of matchAll(ROLE_NAME, draft.text, 1)) add(hit, 'family-role', false);
     if (frame.individualPatient) {
-      for (const hit of matchAll(NICKNAME, draft.text, 1)) add(hit, 'nickname', false);
       for (const hit of matchAll(INITIALS, draft.text, 1)) add(hit, 'initials', false);
       for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) add(hit, 'initials', false);
       for (const hit of cachedPeople(draft)) add(hit, 'person', false);
@@ -117,7 +120,7 @@ function handles(draft: Draft): Candidate[] {
     const surname = hit.match[2];
     const range = { start: hit.start, end: surname && /^[A-Z]/.test(handle) && !/[_\d]/.test(handle) ? hit.end : hit.start + 1 + handle.length };
     const window = around(draft, range, 60, 80);
-    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s)\b/.test(window);
+    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s|get well|rooting for|praying for|speedy recovery|hang in there|recover(?:y|ing))\b/.test(window);
     // A reply's addressee is named, but only what the reply says about them (advice, their
     // health) makes it a risk; that is judged by the other families.
     const severity: Severity = patientAccount ? 'high' : 'low';

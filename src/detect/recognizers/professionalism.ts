@@ -55,7 +55,18 @@ const SLURS = [
   String.raw`came in to (?:look|gawk|stare)`,
   String.raw`(?:whole|half the) (?:unit|ward|floor|team) came (?:in|by|over) to (?:look|see|gawk)`,
   String.raw`doesn'?t deserve`,
-  String.raw`(?:stupid|dumb|useless|lazy|pathetic) (?:patients?|pts?|families|family|nurses?|doctors?|residents?|surgeons?|interns?|people)`,
+  String.raw`(?:nutters?|nutcases?|loon(?:y|ie)s?|cretins?|halfwits?|dimwits?|dumbass(?:es)?|numpt(?:y|ies)|plonkers?|tossers?|wankers?|twats?|prats?|bellends?|scrotes?|lowlifes?|deadbeats?|alkies?|winos?|chavs?|hillbill(?:y|ies)|rednecks?|scroungers?|freeloaders?|leeches|heifers?|land ?whales?|hippos?)`,
+  String.raw`(?:bed[- ]?blockers?|crumblies|wrinklies|coffin[- ]dodgers?|flk|status dementicus|gorked|train ?wreck|hot mess|swamp mouth|dragon breath)`,
+  String.raw`waste of (?:space|oxygen|a bed|skin|air)`,
+  String.raw`circling the drain`,
+  String.raw`shouldn'?t be allowed to (?:breed|reproduce|have (?:kids|children)|practi[cs]e|work|drive|be (?:a|an) \w+)`,
+  String.raw`some people (?:just )?(?:shouldn'?t|don'?t deserve|can'?t let)[^.!?\n]{0,40}`,
+  String.raw`can'?t let (?:grandma|granny|grandpa|nana|mum|mom|dad|him|her) go(?: lol)?`,
+  String.raw`(?:couldn'?t|can'?t) (?:cannulate|intubate|find|hit) (?:a|an) (?:garden hose|barn|vein in a|elephant)[^.!?\n]{0,20}`,
+  String.raw`how did (?:she|he|they) (?:ever )?pass`,
+  String.raw`so bad (?:i|we) (?:gagged|puked|threw up|nearly vomited)`,
+  String.raw`(?:stupid|dumb|useless|lazy|pathetic|dangerous|incompetent|hopeless|clueless|worthless|disgusting|smelly|fat|crazy|mental|demented|thick) (?:humans?|persons?|people|m[ae]n|wom[ae]n|guys?|lad(?:y|ies)|patients?|pts?|families|family|nurses?|doctors?|residents?|registrars?|fy1s?|interns?|surgeons?|mums?|moms?|dads?|prescribers?|techs?|clowns?|idiots?|cows?|bastards?)`,
+  String.raw`(?:the )?most useless (?:human|person|nurse|doctor|resident|registrar|intern)[^.!?\n]{0,40}`,
 ];
 const SLUR = new RegExp(String.raw`\b(?:${SLURS.join('|')})`, 'gi');
 
