@@ -2,7 +2,7 @@ import { analyze } from '../detect';
 import type { AnalyzeOptions } from '../detect/types';
 import { describeInvalid, requestSchema, type AnalyzeRequest, type AnalyzeResponse, type ErrorResponse } from '../messaging/messages';
 import type { EditorState, TabStateResponse } from '../messaging/popup';
-import { shapeAnalysis } from './shape-analysis';
+import { dismissedFindings, shapeAnalysis } from './shape-analysis';
 import type { TabStates } from './tab-states';
 
 /**
@@ -49,7 +49,7 @@ async function handleAnalyze(request: AnalyzeRequest, sender: SenderInfo, deps: 
     const kept = deps.states.get(tabId, key);
     if (isStale(kept, request, sender)) return { ok: false, error: `stale revision ${request.revision}: ${kept?.revision} is newer` };
   }
-  const analysis = isEmpty ? { risk: 'none' as const, findings: [] } : shapeAnalysis(request, analyze(request.text, await deps.engineOptions()));
+  const analysis = isEmpty ? { risk: 'none' as const, findings: [] } : shapeAnalysis(request, analyze(request.text, { ...(await deps.engineOptions()), dismissed: dismissedFindings(request.dismissed) }));
   if (tabId !== undefined) {
     if (isEmpty) {
       if (await deps.states.forgetEditor(tabId, key)) deps.changed(tabId);

@@ -1,5 +1,5 @@
 import { refinementsFor } from '../advice/refine';
-import type { Analysis, Finding, Risk, Severity } from '../detect/types';
+import { CATEGORIES, type Analysis, type Category, type Finding, type Risk, type Severity } from '../detect/types';
 import { findingKey } from '../messaging/compose';
 import type { AnalyzeRequest } from '../messaging/messages';
 import type { KeptAnalysis, KeptFinding } from '../messaging/popup';
@@ -58,9 +58,18 @@ function mediaFindings(count: number): KeptFinding[] {
   }));
 }
 
+/** The dismissal keys of a request ("name:jaylen") as the engine's dismissed findings. */
+export function dismissedFindings(keys: readonly string[]): Array<{ category: Category; text: string }> {
+  return keys.flatMap((key) => {
+    const at = key.indexOf(':');
+    const category = key.slice(0, at) as Category;
+    return at > 0 && (CATEGORIES as readonly string[]).includes(category) ? [{ category, text: key.slice(at + 1) }] : [];
+  });
+}
+
 /**
- * The analysis to answer and keep. Dismissing never lowers another finding: the engine's risk stands
- * unless every text finding was dismissed; attachments raise it to their own severity.
+ * The analysis to answer and keep. The engine already dropped dismissed text findings and judged the
+ * risk of the rest (a dismissal never lowers another finding); attachments raise it to their own severity.
  */
 export function shapeAnalysis(request: Pick<AnalyzeRequest, 'text' | 'media' | 'dismissed'>, engine: Analysis): KeptAnalysis {
   const { text } = request;
@@ -68,7 +77,7 @@ export function shapeAnalysis(request: Pick<AnalyzeRequest, 'text' | 'media' | '
   const clamped = engine.findings.map((finding) => clamp(finding, text.length));
   const textKept = clamped.filter((f) => !dismissed.has(findingKey(f.category, text.slice(f.start, f.end))));
   const media = dismissed.has(findingKey('media', '')) ? [] : mediaFindings(request.media);
-  const textRisk: Risk = textKept.length === 0 && clamped.length > 0 ? 'none' : engine.risk;
+  const textRisk: Risk = textKept.length === 0 ? 'none' : engine.risk;
   const risk = media.length > 0 ? maxRisk(textRisk, MEDIA_SEVERITY) : textRisk;
   return { risk, findings: [...textKept.map((f) => keep(text, f, clamped)), ...media] };
 }

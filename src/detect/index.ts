@@ -24,12 +24,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const discourse: Candidate[] = [];
   for (const recognizer of RECOGNIZERS) if (recognizer.phase === 'discourse') discourse.push(...recognizer.find(draft, frame, allowed));
 
-  const candidates = [...allowed, ...discourse];
+  const candidates = withoutDismissed(draft, [...allowed, ...discourse], options.dismissed ?? []);
   const findings: Finding[] = candidates
     .map((c) => ({ ...c, ...originalRange(draft, c) }))
     .filter((f) => f.end > f.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { risk: combineRisk(candidates, frame, options.sensitivity ?? 'balanced'), findings };
+}
+
+/** Drops the findings the author dismissed for this draft. */
+function withoutDismissed(draft: Draft, candidates: Candidate[], dismissed: NonNullable<AnalyzeOptions['dismissed']>): Candidate[] {
+  if (dismissed.length === 0) return candidates;
+  const keys = new Set(dismissed.map((d) => `${d.category}:${d.text.trim().toLowerCase()}`));
+  return candidates.filter((c) => {
+    const { start, end } = originalRange(draft, c);
+    return !keys.has(`${c.category}:${draft.original.slice(start, end).trim().toLowerCase()}`);
+  });
 }
 
 /** Drops findings whose text is, or lies inside, a term the user allowed. */

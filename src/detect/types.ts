@@ -49,6 +49,11 @@ export interface AnalyzeOptions {
   customPatterns?: readonly string[];
   /** Terms never flagged (a colleague's name, the author's own clinic). */
   allowlist?: readonly string[];
+  /**
+   * Findings the author dismissed for this draft ("not a patient"), by category and text. They are
+   * dropped after every other finding has been judged, so a dismissal never lowers another finding.
+   */
+  dismissed?: ReadonlyArray<{ category: Category; text: string }>;
 }
 
 /** A risk is worth interrupting the author for at these levels. */

@@ -27,7 +27,13 @@ describe('handleMessage: analysis requests', () => {
     const options = { sensitivity: 'strict', customTerms: ['Ward 9'], customPatterns: [], allowlist: ['Dr Who'] } as const;
     const { deps } = makeDeps(options);
     await handleMessage(analyzeMessage(), CONTENT, deps);
-    expect(analyze).toHaveBeenCalledWith(analyzeMessage().text, options);
+    expect(analyze).toHaveBeenCalledWith(analyzeMessage().text, { ...options, dismissed: [] });
+  });
+
+  it('passes the dismissed findings to the engine, so it judges the risk of the rest', async () => {
+    const { deps } = makeDeps();
+    await handleMessage(analyzeMessage({ dismissed: ['name:maria gonzalez', 'not-a-category:x', 'media:'] }), CONTENT, deps);
+    expect(analyze).toHaveBeenCalledWith(analyzeMessage().text, expect.objectContaining({ dismissed: [{ category: 'name', text: 'maria gonzalez' }, { category: 'media', text: '' }] }));
   });
 
   it('keeps the result in storage.session with masked excerpts only', async () => {

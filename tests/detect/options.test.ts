@@ -74,3 +74,25 @@ describe('matchUserPattern on long lines', () => {
     expect(found.map((r) => text.slice(r.start, r.end))).toEqual(['MRN123456', 'MRN654321']);
   });
 });
+
+describe('dismissed findings', () => {
+  it('drops a dismissed finding and recomputes the risk from the rest, without lowering them', () => {
+    const text = 'Shoutout to my pt Jaylen in room 22 who beat me at Mario Kart today.';
+    const before = analyze(text);
+    const name = before.findings.find((f) => f.category === 'name');
+    expect(name).toBeDefined();
+    const after = analyze(text, { dismissed: [{ category: 'name', text: 'Jaylen' }] });
+    expect(after.findings.some((f) => f.category === 'name')).toBe(false);
+    for (const kept of after.findings) {
+      expect(before.findings).toContainEqual(kept);
+    }
+    expect(after.findings.some((f) => f.category === 'patient_story')).toBe(before.findings.some((f) => f.category === 'patient_story'));
+  });
+
+  it('only drops the dismissed category', () => {
+    const text = 'Pt MRN 00452318 in bed 4';
+    const after = analyze(text, { dismissed: [{ category: 'name', text: '00452318' }] });
+    expect(after.findings.some((f) => f.category === 'identifier')).toBe(true);
+    expect(after.risk).toBe('high');
+  });
+});
