@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isUsageMessage } from '../messaging/usage';
 import { loadSettings, watchSettings } from '../settings/store';
-import { showBadge } from './badge';
+import { watchDailyStatus } from '../usage/daily-status';
+import { showBadge, showDailyLimitBadge } from './badge';
 import { createEngineOptions } from './engine-options';
 import { handleMessage, type HandlerDeps, type SenderInfo } from './handle-message';
 import { TabStates } from './tab-states';
@@ -36,6 +37,7 @@ export function registerBackground(): HandlerDeps {
   browser.tabs.onUpdated.addListener((tabId: number, change: { status?: string }) => {
     if (change.status === 'loading') forget(tabId);
   });
+  watchDailyStatus((status) => void showDailyLimitBadge(status).catch(() => undefined));
   browser.runtime.onInstalled.addListener(({ reason }: { reason: string }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
   });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { badgeFor } from '../../src/background/badge';
+import { badgeFor, dailyLimitBadge } from '../../src/background/badge';
 import { registerBackground } from '../../src/background/register';
 import type { Browser } from 'wxt/browser';
 import { analyzeMessage, engineResult } from './helpers';
@@ -65,7 +65,7 @@ describe('background wiring', () => {
 
 describe('badgeFor', () => {
   it('is empty when clean and counts findings across editors otherwise', () => {
-    expect(badgeFor([], 'none').text).toBe('');
+    expect(badgeFor([], 'none').text).toBeNull();
     const editor = (n: number) => ({
       editorId: `e${n}`, site: 'x' as const, revision: 1, updatedAt: 0,
       analysis: { risk: 'low' as const, findings: Array.from({ length: n }, () => ({ category: 'date' as const, start: 0, end: 1, severity: 'low' as const, recognizer: 'r', reason: 'r', refinements: [] })) },
@@ -73,5 +73,25 @@ describe('badgeFor', () => {
     expect(badgeFor([editor(2), editor(3)], 'low')).toMatchObject({ text: '5', title: expect.stringContaining('5 things') });
     expect(badgeFor([editor(120)], 'medium').text).toBe('99+');
     expect(badgeFor([editor(1)], 'high').colour).not.toBe(badgeFor([editor(1)], 'medium').colour);
+  });
+});
+
+describe('dailyLimitBadge', () => {
+  const status = (totalMinutes: number, limitMinutes: number) => ({
+    minutes: { linkedin: totalMinutes, x: 0 },
+    totalMinutes,
+    limitMinutes,
+    overLimit: limitMinutes > 0 && totalMinutes >= limitMinutes,
+  });
+
+  it('is empty under the limit and when the limit is off', () => {
+    expect(dailyLimitBadge(status(59, 60)).text).toBe('');
+    expect(dailyLimitBadge(status(500, 0)).text).toBe('');
+  });
+
+  it('shows the time spent, with a title that says why, once the limit is passed', () => {
+    expect(dailyLimitBadge(status(45, 30))).toMatchObject({ text: '45m', title: expect.stringContaining('past your 30-minute limit') });
+    expect(dailyLimitBadge(status(95, 60)).text).toBe('1h+');
+    expect(dailyLimitBadge(status(130, 60)).text).toBe('2h');
   });
 });
