@@ -21,6 +21,7 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // Lets a hospital push identifier patterns, terms and a minimum sensitivity (docs/enterprise.md).
+        { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });
