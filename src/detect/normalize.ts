@@ -53,25 +53,48 @@ function foldCodePoint(ch: string): string {
 export function normalize(original: string): Normalized {
   // Most drafts are plain ASCII: nothing to fold, so the map is the identity.
   if (isAscii(original)) return identity(original);
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const pieces: string[] = [];
+  let starts = new Int32Array(original.length + 16);
+  let ends = new Int32Array(original.length + 16);
+  let length = 0;
+  const reserve = (extra: number) => {
+    if (length + extra < starts.length) return;
+    const grownStarts = new Int32Array(Math.max(starts.length * 2, length + extra + 16));
+    const grownEnds = new Int32Array(grownStarts.length);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  };
   let i = 0;
   while (i < original.length) {
+    // Runs of ASCII are copied whole: folding only ever changes other characters.
+    let run = i;
+    while (run < original.length && original.charCodeAt(run) < 0x80) run++;
+    if (run > i) {
+      reserve(run - i);
+      pieces.push(original.slice(i, run));
+      for (let k = i; k < run; k++, length++) {
+        starts[length] = k;
+        ends[length] = k + 1;
+      }
+      i = run;
+      continue;
+    }
     const code = original.charCodeAt(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length && isLowSurrogate(original.charCodeAt(i + 1)) ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    const folded = foldCodePoint(ch);
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
+    const folded = foldCodePoint(original.slice(i, i + width));
+    reserve(folded.length);
+    for (let k = 0; k < folded.length; k++, length++) {
+      starts[length] = i;
+      ends[length] = i + width;
     }
-    out += folded;
+    pieces.push(folded);
     i += width;
   }
-  starts.push(original.length);
-  ends.push(original.length);
-  return { text: out, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  starts[length] = original.length;
+  ends[length] = original.length;
+  return { text: pieces.join(''), starts: starts.subarray(0, length + 1), ends: ends.subarray(0, length + 1) };
 }
 
 function isLowSurrogate(code: number): boolean {

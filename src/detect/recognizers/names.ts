@@ -1,9 +1,8 @@
-import nlp from 'compromise';
 import { around, before, matchAll, type Draft, type Range } from '../draft';
 import type { Frame } from '../frame';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
 import type { Severity } from '../types';
-import { cachedPeople } from './people-cache';
+import { cachedPeople, isKnownName } from './people-cache';
 
 /**
  * Patients' and relatives' names: titles (Mr/Mrs/Ms), "pt"/"patient" followed by a name or
@@ -77,7 +76,7 @@ export const nameRecognizer: Recognizer = {
       out.push(candidate(range, 'name', severityFor(draft, frame, range, strong), `name/${id}`, reason));
     };
     for (const hit of matchAll(TITLED, draft.text, 1)) add(hit, 'title', true);
-    for (const hit of matchAll(TITLED_LOWER, draft.text, 1)) if (nlp(draft.text.slice(hit.start, hit.end)).has('#Person')) add(hit, 'title', true);
+    for (const hit of matchAll(TITLED_LOWER, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'title', true);
     for (const hit of matchAll(PATIENT_CUED, draft.text, 1)) add(hit, 'patient-cue', true);
     for (const hit of matchAll(RELATIVE, draft.text, 1)) add(hit, 'relative', true);
     for (const hit of matchAll(PATIENTS_COMMA_NAME, draft.text, 1)) add(hit, 'patient-cue', true);
