@@ -13,7 +13,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-const FLAGS = [
+/** Chromium flags for a quiet, offline test browser (no sync, updates or background fetches). */
+export const FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
