@@ -6,6 +6,6 @@ export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
   main(ctx) {
     startPageActivity(ctx, 'linkedin');
-    void startCompose(ctx, linkedinSite);
+    startCompose(ctx, linkedinSite);
   },
 });

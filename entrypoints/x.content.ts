@@ -6,6 +6,6 @@ export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],
   main(ctx) {
     startPageActivity(ctx, 'x');
-    void startCompose(ctx, xSite);
+    startCompose(ctx, xSite);
   },
 });

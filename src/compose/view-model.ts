@@ -1,5 +1,7 @@
+import { refinementsFor } from '../advice/refine';
 import { findingKey } from '../messaging/compose';
 import type { WireAnalysis } from '../messaging/messages';
+import type { Refinement } from '../messaging/popup';
 import { maskExcerpt } from './mask';
 
 export type Risk = WireAnalysis['risk'];
@@ -15,6 +17,8 @@ export interface ShownFinding {
   term: string;
   start: number;
   end: number;
+  /** Facts that make the advice specific (initials, a name beside a bed number), read from the draft here as the background does. */
+  refinements: Refinement[];
 }
 
 /** What the indicator shows for one editor. */
@@ -52,6 +56,7 @@ export function showAnalysis(analysis: WireAnalysis, text: string, dismissed: Re
       term,
       start,
       end,
+      refinements: refinementsFor(text, f, analysis.findings),
     });
   }
   findings.sort((a, b) => a.start - b.start);

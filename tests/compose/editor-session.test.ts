@@ -96,3 +96,48 @@ describe('EditorSession', () => {
     expect(session.current).toMatchObject({ status: 'error', risk: 'none' });
   });
 });
+
+describe('EditorSession and the background', () => {
+  it('keeps what it shows when the background says the request was stale, instead of an error', async () => {
+    const { editor } = composeBox('MRN 9');
+    const { deps, analyze } = fakeDeps();
+    const session = new EditorSession(editor, deps);
+    await settle();
+    expect(session.current).toMatchObject({ status: 'ready', risk: 'high' });
+    analyze.mockResolvedValueOnce('stale');
+    editor.textContent = 'MRN 9 again';
+    await settle();
+    expect(session.current).toMatchObject({ status: 'ready', risk: 'high' });
+    expect(session.current.findings.map((f) => f.term)).toEqual(['MRN 9']);
+  });
+
+  it('forgets its draft in the background once (the page is going away) and sends it again after an edit', async () => {
+    const { editor } = composeBox('MRN 10');
+    const { deps } = fakeDeps();
+    const session = new EditorSession(editor, deps);
+    await settle();
+    session.forget();
+    session.forget();
+    expect(deps.clear).toHaveBeenCalledTimes(1);
+    expect(deps.clear).toHaveBeenCalledWith(session.id);
+    editor.textContent = 'MRN 11';
+    await settle();
+    session.dispose();
+    expect(deps.clear).toHaveBeenCalledTimes(2);
+  });
+
+  it('re-checks an analysed box when settings change, and leaves an untouched box alone', async () => {
+    const { editor } = composeBox();
+    const { deps, requests } = fakeDeps();
+    const session = new EditorSession(editor, deps);
+    session.recheck();
+    await settle();
+    expect(requests).toHaveLength(0);
+    expect(session.current.status).toBe('idle');
+    editor.textContent = 'MRN 12';
+    await settle();
+    session.recheck();
+    await settle();
+    expect(requests.map((r) => r.revision)).toEqual([1, 2]);
+  });
+});

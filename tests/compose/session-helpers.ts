@@ -3,7 +3,8 @@ import type { IndicatorView, SessionDeps } from '../../src/compose/editor-sessio
 import { xSite } from '../../src/compose/sites/x';
 import type { IndicatorState } from '../../src/compose/view-model';
 import type { FindingActions } from '../../src/compose/ui/panel';
-import type { AnalyzeRequest, AnalyzeResponse } from '../../src/messaging/messages';
+import type { AnalysisOutcome } from '../../src/compose/analyze-client';
+import type { AnalyzeRequest } from '../../src/messaging/messages';
 
 /** Fake deps for an EditorSession: records requests, answers each with findings for every "MRN <digits>". */
 export function fakeDeps(overrides: Partial<SessionDeps> = {}) {
@@ -11,7 +12,7 @@ export function fakeDeps(overrides: Partial<SessionDeps> = {}) {
   const states: IndicatorState[] = [];
   const panel: { actions?: FindingActions } = {};
   const view: IndicatorView = { update: (state) => states.push(state), layout: () => undefined, remove: vi.fn() };
-  const analyze = vi.fn(async (request: AnalyzeRequest): Promise<AnalyzeResponse | null> => {
+  const analyze = vi.fn(async (request: AnalyzeRequest): Promise<AnalysisOutcome> => {
     requests.push(request);
     const findings = [...request.text.matchAll(/MRN \d+/g)]
       .filter((m) => !request.dismissed.includes(`identifier:${m[0].toLowerCase()}`))

@@ -1,7 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { PageInfo, PageInfoStore } from '../page-info';
 import { categoriesOf, type IndicatorState } from '../view-model';
+import { buildIndicatorParts, type IndicatorParts } from './indicator-parts';
 import { renderFindings, summary, type FindingActions } from './panel';
+import { mountShadowUi } from './shadow-ui';
 import { STYLES } from './styles';
 
 const ICONS: Record<string, string> = { high: '⛔', medium: '⚠', low: 'ⓘ' };
@@ -13,106 +15,69 @@ export interface Mark {
 }
 
 /**
- * The indicator beside one editor: a badge, a details panel and highlight marks, in its own shadow
- * root appended to the page body (never inside the editor's DOM). Its host carries the contract attributes.
+ * The indicator beside one editor: a badge, a details panel, the daily-limit nudge and highlight
+ * marks, in its own shadow root appended to the page body (never inside the editor's DOM). Its host
+ * carries the contract attributes.
  */
 export class Indicator {
+  private state: IndicatorState = { status: 'idle', risk: 'none', findings: [] };
+  private lastRisk = 'none';
+  private info: PageInfo;
+  private readonly unsubscribe: () => void;
+
   private constructor(
     readonly host: HTMLElement,
-    private readonly root: HTMLElement,
-    private readonly anchor: HTMLElement,
-    private readonly badge: HTMLButtonElement,
-    private readonly panel: HTMLElement,
-    private readonly list: HTMLElement,
-    private readonly live: HTMLElement,
-    private readonly marks: HTMLElement,
+    private readonly parts: IndicatorParts,
+    private readonly actions: FindingActions,
+    page: PageInfoStore,
     private readonly removeUi: () => void,
-  ) {}
+  ) {
+    this.info = page.get();
+    this.unsubscribe = page.subscribe((info) => {
+      const regionChanged = info.region !== this.info.region;
+      this.info = info;
+      // a new nudge each minute must not rebuild the panel under the author's focus
+      if (regionChanged) this.render();
+      else this.renderNudge();
+    });
+  }
 
   /** Mounts an indicator for the editor with the given id. */
-  static async create(ctx: ContentScriptContext, editorId: string, actions: FindingActions): Promise<Indicator> {
-    let parts: HTMLElement[] = [];
-    const ui = await createShadowRootUi(ctx, {
-      name: 'second-look-indicator',
-      position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
-      css: STYLES,
-      isolateEvents: ['keydown', 'keyup', 'keypress'], // site shortcuts (X's "n", "j") must not fire from our panel
-      onMount(container) {
-        const make = (tag: string, className: string): HTMLElement => Object.assign(document.createElement(tag), { className });
-        const root = make('div', 'sl-root');
-        const marks = make('div', 'sl-marks');
-        const anchor = make('div', 'sl-anchor');
-        const badge = make('button', 'sl-badge') as HTMLButtonElement;
-        const panel = make('div', 'sl-panel');
-        const list = make('ul', 'sl-list');
-        const live = make('div', 'sl-sr');
-        badge.type = 'button';
-        badge.hidden = true;
-        badge.setAttribute('aria-expanded', 'false');
-        panel.hidden = true;
-        panel.id = 'sl-panel';
-        panel.setAttribute('role', 'region');
-        panel.setAttribute('aria-label', 'Second Look: what may identify a patient');
-        badge.setAttribute('aria-controls', panel.id);
-        live.setAttribute('role', 'status');
-        live.setAttribute('aria-live', 'polite');
-        panel.append(list);
-        anchor.append(badge, panel);
-        root.append(marks, anchor, live);
-        container.append(root);
-        parts = [root, anchor, badge, panel, list, live, marks];
-      },
-    });
-    ui.mount();
-    const [root, anchor, badge, panel, list, live, marks] = parts as [HTMLElement, HTMLElement, HTMLButtonElement, ...HTMLElement[]];
-    const indicator = new Indicator(ui.shadowHost, root, anchor, badge, panel as HTMLElement, list as HTMLElement, live as HTMLElement, marks as HTMLElement, () => ui.remove());
-    ui.shadowHost.dataset.secondLookEditor = editorId;
-    indicator.badge.addEventListener('click', () => indicator.toggle());
-    indicator.panel.addEventListener('keydown', (event) => {
+  static create(ctx: ContentScriptContext, editorId: string, actions: FindingActions, page: PageInfoStore): Indicator {
+    const ui = mountShadowUi(ctx, 'second-look-indicator', STYLES);
+    const parts = buildIndicatorParts(ui.container);
+    const indicator = new Indicator(ui.host, parts, actions, page, ui.remove);
+    ui.host.dataset.secondLookEditor = editorId;
+    parts.badge.addEventListener('click', () => indicator.toggle());
+    parts.panel.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') indicator.toggle(false);
     });
-    indicator.actions = actions;
-    indicator.update({ status: 'idle', risk: 'none', findings: [] });
+    indicator.render();
     return indicator;
   }
 
-  private actions?: FindingActions;
-  private lastRisk = 'none';
-
   /** Shows a new state: contract attributes, badge, panel contents and (on a change of risk) a polite announcement. */
   update(state: IndicatorState): void {
-    const { risk, findings } = state;
-    this.host.dataset.secondLookRisk = risk;
-    this.host.dataset.secondLookCategories = categoriesOf(findings).join(' ');
-    this.host.dataset.secondLookState = state.status;
-    const text = summary(risk, findings.length);
-    this.badge.hidden = risk === 'none';
-    this.badge.dataset.risk = risk;
-    this.badge.setAttribute('aria-label', `Second Look: ${text}. Show details`);
-    const icon = Object.assign(document.createElement('span'), { textContent: ICONS[risk] ?? '' });
-    icon.setAttribute('aria-hidden', 'true');
-    this.badge.replaceChildren(icon, document.createTextNode(text));
-    if (this.actions) renderFindings(this.list, findings, this.actions);
-    if (risk === 'none') this.toggle(false);
-    if (risk !== this.lastRisk) this.live.textContent = risk === 'none' ? '' : `Second Look: ${text}`;
-    this.lastRisk = risk;
+    this.state = state;
+    this.render();
   }
 
   /** Opens or closes the details panel. */
-  toggle(open = this.panel.hidden): void {
-    this.panel.hidden = !open;
-    this.badge.setAttribute('aria-expanded', String(open));
-    if (!open && this.root.contains(this.host.shadowRoot?.activeElement ?? null)) this.badge.focus();
+  toggle(open = this.parts.panel.hidden): void {
+    const { panel, badge, root } = this.parts;
+    panel.hidden = !open;
+    badge.setAttribute('aria-expanded', String(open));
+    if (!open && root.contains(this.host.shadowRoot?.activeElement ?? null)) badge.focus();
   }
 
   /** Places the badge at the editor's bottom-right corner and draws the marks; hides both when the editor is not visible. */
   layout(editorRect: DOMRect | null, marks: readonly Mark[]): void {
     const visible = editorRect !== null && editorRect.width > 0 && editorRect.height > 0;
-    this.anchor.style.display = visible ? '' : 'none';
+    const { anchor } = this.parts;
+    anchor.style.display = visible ? '' : 'none';
     if (visible) {
-      this.anchor.style.left = `${editorRect.right}px`;
-      this.anchor.style.top = `${editorRect.bottom}px`;
+      anchor.style.left = `${editorRect.right}px`;
+      anchor.style.top = `${editorRect.bottom}px`;
     }
     const boxes: HTMLElement[] = [];
     for (const mark of visible ? marks : []) {
@@ -124,11 +89,41 @@ export class Indicator {
         boxes.push(box);
       }
     }
-    this.marks.replaceChildren(...boxes);
+    this.parts.marks.replaceChildren(...boxes);
   }
 
   /** Removes the indicator from the page. */
   remove(): void {
+    this.unsubscribe();
     this.removeUi();
+  }
+
+  private render(): void {
+    const { risk, findings } = this.state;
+    const { badge, list, live } = this.parts;
+    this.host.dataset.secondLookRisk = risk;
+    this.host.dataset.secondLookCategories = categoriesOf(findings).join(' ');
+    this.host.dataset.secondLookState = this.state.status;
+    const text = summary(risk, findings.length);
+    badge.hidden = risk === 'none';
+    badge.dataset.risk = risk;
+    badge.setAttribute('aria-label', `Second Look: ${text}. Show details`);
+    const icon = Object.assign(document.createElement('span'), { textContent: ICONS[risk] ?? '' });
+    icon.setAttribute('aria-hidden', 'true');
+    badge.replaceChildren(icon, document.createTextNode(text));
+    renderFindings(list, findings, this.actions, this.info.region);
+    if (risk === 'none') this.toggle(false);
+    if (risk !== this.lastRisk) live.textContent = risk === 'none' ? '' : `Second Look: ${text}`;
+    this.lastRisk = risk;
+    this.renderNudge();
+  }
+
+  private renderNudge(): void {
+    const { nudge } = this.parts;
+    const line = this.info.nudge;
+    nudge.hidden = line === null;
+    if (nudge.textContent !== (line ?? '')) nudge.textContent = line ?? '';
+    if (line === null) delete this.host.dataset.secondLookNudge;
+    else this.host.dataset.secondLookNudge = '';
   }
 }

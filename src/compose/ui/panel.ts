@@ -1,4 +1,5 @@
-import { categoryLabel, shortAdvice } from '../advice';
+import type { Region } from '../../advice/types';
+import { adviceLine, categoryLabel } from '../finding-advice';
 import type { ShownFinding } from '../view-model';
 
 /** What the author can do with one finding from the panel. */
@@ -23,8 +24,16 @@ function button(label: string, onClick: () => void, title?: string): HTMLButtonE
   return node;
 }
 
+/** The finding's first advice for the user's region, and whose guidance it is. */
+export function adviceParagraph(finding: ShownFinding, region: Region): HTMLParagraphElement {
+  const line = adviceLine(finding.category, region, finding.refinements);
+  const paragraph = element('p', 'sl-advice', line.advice);
+  if (line.source) paragraph.append(' ', element('span', 'sl-source', `— ${line.source}`));
+  return paragraph;
+}
+
 /** Renders each finding (category, masked excerpt, reason, advice, actions) into the list; text only, never HTML. */
-export function renderFindings(list: HTMLElement, findings: readonly ShownFinding[], actions: FindingActions): void {
+export function renderFindings(list: HTMLElement, findings: readonly ShownFinding[], actions: FindingActions, region: Region): void {
   list.replaceChildren();
   for (const finding of findings) {
     const item = element('li', 'sl-finding');
@@ -33,7 +42,7 @@ export function renderFindings(list: HTMLElement, findings: readonly ShownFindin
     const head = element('div', '');
     head.append(element('span', 'sl-cat', categoryLabel(finding.category)), element('span', 'sl-sev', finding.severity));
     if (finding.term) head.append(element('span', 'sl-excerpt', finding.excerpt));
-    item.append(head, element('p', 'sl-reason', finding.reason), element('p', 'sl-advice', shortAdvice(finding.category)));
+    item.append(head, element('p', 'sl-reason', finding.reason), adviceParagraph(finding, region));
     const row = element('div', 'sl-actions');
     if (finding.term) row.append(button('Show in text', () => actions.show(finding)));
     row.append(button('Not a patient', () => actions.dismiss(finding), 'Ignore this for this draft'));
