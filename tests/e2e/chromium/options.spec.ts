@@ -53,9 +53,11 @@ test.describe('options page', () => {
     await options.getByRole('button', { name: 'Delete all stored data…' }).click();
     await options.getByRole('button', { name: 'Keep my data' }).click();
     expect(await ext.serviceWorker.evaluate(() => chrome.storage.local.get('settings'))).not.toEqual({});
+    await expect(options.getByRole('status').first()).toHaveText('Nothing was deleted.');
     await options.getByRole('button', { name: 'Delete all stored data…' }).click();
     await options.getByRole('button', { name: 'Delete everything' }).click();
-    await expect(options.getByRole('status').first()).toHaveText(/deleted/);
+    // "Nothing was deleted." also matches /deleted/: wait for the deletion's own message
+    await expect(options.getByRole('status').first()).toHaveText('All stored data was deleted.');
     expect(await ext.serviceWorker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
     await expect(options.getByRole('alert')).toBeHidden();
   });
