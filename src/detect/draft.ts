@@ -33,7 +33,8 @@ export function prepareDraft(original: string): Draft {
 export function splitSentences(text: string): Range[] {
   const ranges: Range[] = [];
   let start = 0;
-  const boundary = /[.!?]+["')\]]*(?=\s)|\n+/g;
+  // Lookbehinds make a long run of "!!!!" or newlines one match attempt, not one per character.
+  const boundary = /(?<![.!?])[.!?]+["')\]]*(?=\s)|(?<!\n)\n+/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && NO_BREAK_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index + 1))) continue;

@@ -1,5 +1,5 @@
 import { around, before, matchAll, type Draft, type Range } from '../draft';
-import { mentionsIndividualPatient, type Frame } from '../frame';
+import type { Frame } from '../frame';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
 import type { Severity } from '../types';
 
@@ -22,6 +22,9 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; group?: number }> = [
   { id: 'numeric-unit', pattern: new RegExp(String.raw`\b(\d{1,3})[\s-]?${UNIT}(?!\w)`, 'gi') },
   { id: 'words-unit', pattern: new RegExp(String.raw`\b(${WORD_NUMBER})${UNIT}(?!\w)`, 'gi') },
   { id: 'age-sex', pattern: /\b(\d{1,3}) ?(?:m|f|yo ?[mf]|y ?[mf])\b(?![\w'’-])(?=[\s,.;:)])/gi },
+  { id: 'sex-age', pattern: /\b[mf] ?\/ ?(\d{1,3})\b/gi },
+  { id: 'and-still', pattern: new RegExp(String.raw`\b(\d{2,3}|${WORD_NUMBER}) and (?:still|sharp|doing|walking|going|running|driving|living)\b`, 'gi') },
+  { id: 'words-opening', pattern: /(?:^|[.!?]\s+)((?:ninety|one hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?= and\b|,)/gim },
   { id: 'aged', pattern: /\b(?:aged?|at the age of|age of) (\d{1,3})\b(?! ?(?:and (?:up|over|older)|\+|or (?:over|older)))/gi },
   { id: 'decade', pattern: /\bin (?:his|her|their) (?:(?:early|mid|late)[- ])?(\d0)'?s\b/gi },
   { id: 'decade-paren', pattern: /\((\d0)s\)/gi },
@@ -46,19 +49,15 @@ function severityFor(draft: Draft, frame: Frame, hit: Range, years: number, id: 
   if (SELF_OR_FAMILY_BEFORE.test(pre) && !/^\W*(?:\w+ )?(?:patient|pt|client)\b/.test(draft.lower.slice(hit.end, hit.end + 32))) return null;
   if (/\b(?:my|our) (?:own )?(?:\w+ )?(?:grandmother|grandfather|nan|gran|grandma|grandpa|mum|mom|dad|mother|father|son|daughter|kid|child)\b/.test(around(draft, hit, 50, 10))) return 'low';
   if (frame.hypothetical) return 'low';
-  if (years > 89) return 'high';
+  if (years > 89) return frame.selfOrFamily && !frame.individualPatient ? 'low' : 'high';
   if (id === 'decade' || id === 'decade-paren') return 'low';
-  // An exact age matters when it belongs to a patient, not to a colleague celebrating a birthday.
-  const aboutPatient = frame.individualPatient || mentionsIndividualPatient(around(draft, hit, 80, 40));
-  return aboutPatient && !/\b(?:dr|prof|colleague|nurse|secretary|retir\w*)\b/.test(around(draft, hit, 60, 30)) ? 'medium' : 'low';
+  // Under 90 an age identifies nobody on its own (Safe Harbor keeps it); it adds up with other details.
+  return 'low';
 }
 
 function yearsOf(raw: string, id: string): number {
   if (id === 'born-in') return new Date().getFullYear() - Number(raw);
-  if (/^\d+$/.test(raw)) {
-    const value = Number(raw);
-    return /mo|wk|week|day|m\/o/i.test(id) ? 0 : value;
-  }
+  if (/^\d+$/.test(raw)) return Number(raw);
   return raw
     .toLowerCase()
     .split(/[- ]|and/)
@@ -76,7 +75,7 @@ export const ageRecognizer: Recognizer = {
         const isInfant = /mo|wk|week|day|m\/o/i.test(hit.match[0].slice(raw.length));
         const years = isInfant ? 0 : yearsOf(raw, id);
         if (!isInfant && (years <= 0 || years > 120)) continue;
-        const span = id === 'name-comma-age' || id === 'paren-age' || id === 'role-age' || id === 'was-age' ? rangeOfGroup(hit) : hit;
+        const span = ['name-comma-age', 'paren-age', 'role-age', 'was-age', 'and-still', 'words-opening', 'sex-age'].includes(id) ? rangeOfGroup(hit) : hit;
         const severity = severityFor(draft, frame, span, years, id);
         if (severity) {
           const reason = years > 89 ? 'Ages over 89 are identifiers on their own under HIPAA.' : "A patient's exact age narrows down who they are.";

@@ -10,11 +10,12 @@ import type { Severity } from '../types';
  * fax"), and journal or DOI links are not PHI.
  */
 
-const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,24}\b/g;
 const PHONE =
   /(?<![\w\-–/.])(?:\+\d{1,3}[\s.\-–]?)?(?:\(\d{2,5}\)[\s.\-–]?)?\d{2,5}(?:[\s.\-–]\d{2,8}){1,3}(?![\w\-–/]|\.\d)/g;
+// Starts only where a host name can start, so a long run of "a.a.a.a" is scanned once, not once per letter.
 const URL =
-  /\b(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|io|co|uk|ca|au|nz|ie|us|info|me|ly|app|blog|health|care|page|site|link)\b(?:\/[^\s)\]]*[^\s)\].,!?;:'"])?/gi;
+  /(?<![a-z0-9.\-/@])(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|org|net|edu|gov|io|co|uk|ca|au|nz|ie|us|info|me|ly|app|blog|health|care|page|site|link)\b(?:\/[^\s)\]]*[^\s)\].,!?;:'"])?/gi;
 const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}\b/g;
 
 const HOTLINE = /^(?:911|988|9-8-8|999|111|000|112|13 ?11 ?14|1-?800-?273-?8255|1-?800-?222-?1222)$/;
@@ -30,7 +31,7 @@ const SCHOLARLY = /(?:doi\.org|dx\.doi|nejm\.org|thelancet|jamanetwork|bmj\.com|
 function severityFor(draft: Draft, frame: Frame, range: { start: number; end: number }, base: Severity): Severity {
   const pre = before(draft, range, 80);
   if (PERSONAL_BEFORE.test(pre)) return 'high';
-  if (ORGANISATION_BEFORE.test(pre) || (frame.organisational && !frame.individualPatient)) return 'low';
+  if (ORGANISATION_BEFORE.test(pre) || frame.organisational) return 'low';
   return base;
 }
 

@@ -20,7 +20,7 @@ const BARE_ORDINAL = /\b(?:on|since|from|until|till|by|before|after) the ((?:[12
 const TRAILING_ORDINAL = /\bthe ((?:[12]?\d|3[01])(?:st|nd|rd|th))(?=\s*(?:[.,;!?)]|$| (?:and|but|when|at|in|with|demanding|asking)\b))/gim;
 // Full weekday names in any case; abbreviations ("Thurs") only capitalised, since "sat" and "wed" are words.
 const WEEKDAY =
-  /\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Ee]very) )?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?)(?:'s)?\b(?! (?:clinic|club|rounds|meeting|service|market)s?)/g;
+  /\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Oo]n|[Ss]ince|[Ff]rom|[Bb]y|[Uu]ntil|[Ee]very) )?(?:(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b\.?|(?<=(?:last|this|next|on) )(?:mon|tues?|wed|thur?s?|fri|sat|sun)\b)(?:'s)?\b(?! (?:clinic|club|rounds|meeting|service|market)s?)/g;
 const RELATIVE =
   /\b(?:today|tonight|tonite|yesterday|tomorrow|tmrw|tmw|last night|overnight|this (?:morning|afternoon|evening|am|pm|arvo|weekend)|earlier today|just now|this past (?:weekend|week))\b/gi;
 const HOLIDAY =
@@ -36,7 +36,7 @@ const CARE_CONTEXT =
 function severityFor(draft: Draft, frame: Frame, hit: Range, absolute: boolean): Severity | null {
   const window = around(draft, hit, 90, 60);
   if (EVENT_CONTEXT.test(window) && !(frame.individualPatient && CARE_CONTEXT.test(window))) return null;
-  if (/\bdob\b|date of birth|\bborn\b/i.test(around(draft, hit, 20, 5)) && !frame.hypothetical) return 'high';
+  if (/\bdob\b|date of birth|\bborn\b/i.test(around(draft, hit, 20, 5)) && !frame.hypothetical && !(frame.selfOrFamily && !frame.individualPatient)) return 'high';
   if (!absolute || frame.hypothetical) return 'low';
   return frame.individualPatient && CARE_CONTEXT.test(window) ? 'medium' : 'low';
 }

@@ -11,6 +11,9 @@ import type { Severity } from '../types';
  */
 
 const CAP = String.raw`[A-Z][a-zA-Z'’-]+`;
+// Where a capitalised word can start: \b would also start one after every apostrophe or hyphen, so
+// "A-A-A-…" would be rescanned from each letter (recheck found this).
+const WORD_START = String.raw`(?<![A-Za-z0-9'’-])`;
 const STREET_TYPES = String.raw`(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|Dr|Drive|Terrace|Tce|Way|Hwy|Highway|Court|Ct|Place|Pl|Crescent|Cres|Close|Parkway|Pkwy|Square|Sq|Row|Grove|Gardens|Mews|Hill)`;
 
 const PATTERNS: Array<{ id: string; pattern: RegExp; base: Severity; group?: number }> = [
@@ -20,24 +23,24 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; base: Severity; group?: num
   { id: 'unit-code', base: 'low', pattern: /\b\d{1,2}[A-Z]{1,2}-\d{1,3}\b/g },
   { id: 'unit-code', base: 'low', pattern: /\b(?:in|on) (\d{1,2}[A-Z])\b(?= |[.,])/g, group: 1 },
   { id: 'street-address', base: 'medium', pattern: new RegExp(String.raw`\b\d{1,5}[A-Z]? (?:[NSEW]\.? )?(?:${CAP} ){1,3}${STREET_TYPES}\b\.?`, 'g') },
-  { id: 'street', base: 'low', pattern: new RegExp(String.raw`\b(?:${CAP} ){1,2}${STREET_TYPES}\b\.?`, 'g') },
+  { id: 'street', base: 'low', pattern: new RegExp(String.raw`${WORD_START}(?:${CAP} ){1,2}${STREET_TYPES}\b\.?`, 'g') },
   { id: 'junction', base: 'low', pattern: /\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) and (?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)(?= (?:St|Ave)|\b(?= for| at| in|[.,]))/g },
   { id: 'road-number', base: 'low', pattern: /\b(?:(?:I|US|SR|M|A|N|Hwy|Highway|Route|Rte|Interstate)-? ?\d{1,4}(?: (?:at|near) exit \d{1,4})?|(?:[A-Z][a-z]+ )?Hwy|Trans-Canada|exit \d{1,4})\b/g },
   { id: 'zip-cued', base: 'medium', pattern: /\b(?:zip|zip code|postcode|post code|postal code)\s*:?\s*([A-Z0-9]{3,5}(?:[ -][A-Z0-9]{3,4})?)\b/gi, group: 1 },
   { id: 'zip-after-state', base: 'medium', pattern: /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),? (\d{5}(?:-\d{4})?)\b/g, group: 1 },
   { id: 'uk-postcode', base: 'medium', pattern: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b/g },
   { id: 'ca-postcode', base: 'medium', pattern: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/g },
-  { id: 'county', base: 'low', pattern: new RegExp(String.raw`\b(?:${CAP} ){1,2}(?:County|Parish|Borough|Township|Shire)\b`, 'g') },
+  { id: 'county', base: 'low', pattern: new RegExp(String.raw`${WORD_START}(?:${CAP} ){1,2}(?:County|Parish|Borough|Township|Shire)\b`, 'g') },
   {
     id: 'facility',
     base: 'low',
     pattern: new RegExp(
-      String.raw`\b(?:St\.? |Saint )?(?:${CAP} ){1,3}(?:General|Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Birth(?:ing)? Cent(?:er|re)|Clinic|Hospice|Nursing Home|Care Home|Elementary|Primary|High School|Middle School|Academy|Park|Mall|Shopping Cent(?:er|re)|Plaza|Station|Stadium|Arena|ICU|ED|Prison|Jail)\b|\bSt\.? [A-Z][a-z]+'s\b`,
+      String.raw`${WORD_START}(?:St\.? |Saint )?(?:${CAP} ){1,3}(?:General|Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Birth(?:ing)? Cent(?:er|re)|Clinic|Hospice|Nursing Home|Care Home|Elementary|Primary|High School|Middle School|Academy|Park|Mall|Shopping Cent(?:er|re)|Plaza|Station|Stadium|Arena|ICU|ED|Prison|Jail)\b|\bSt\.? [A-Z][a-z]+'s\b`,
       'g',
     ),
   },
-  { id: 'place-on-street', base: 'low', pattern: new RegExp(String.raw`\b(?:the )?(?:${CAP}(?:'s)? )(?:\w+ ){0,2}(?:on|at) (?:${CAP} ?){1,2}(?:${STREET_TYPES}\b)?`, 'g') },
-  { id: 'shop-centre', base: 'low', pattern: new RegExp(String.raw`\b${CAP} (?:shopping cent(?:er|re)|mall|parking lot|car park|train station|bus station)\b`, 'gi') },
+  { id: 'place-on-street', base: 'low', pattern: new RegExp(String.raw`${WORD_START}(?:the )?(?:${CAP}(?:'s)? )(?:\w+ ){0,2}(?:on|at) (?:${CAP} ?){1,2}(?:${STREET_TYPES}\b)?`, 'g') },
+  { id: 'shop-centre', base: 'low', pattern: new RegExp(String.raw`${WORD_START}${CAP} (?:shopping cent(?:er|re)|mall|parking lot|car park|train station|bus station)\b`, 'gi') },
 ];
 
 // "from Hebden Bridge", "in Kanata", "near Millbrook": a capitalised place after a preposition.

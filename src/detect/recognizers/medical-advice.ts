@@ -1,5 +1,6 @@
 import { matchAll, sentenceAt, type Draft, type Range } from '../draft';
 import { candidate, type Candidate, type Recognizer } from '../recognizer';
+import { isKnownName } from './people-cache';
 
 /**
  * Individual medical advice given in public: a reply to a named person (an @handle, "Priya, ...",
@@ -15,8 +16,8 @@ const DRUG = new RegExp(String.raw`\b(?:${DRUG_NAMES}|${DRUG_SUFFIX})\b`, 'i');
 // Directives that change treatment or steer away from care.
 const DIRECTIVE = new RegExp(
   [
-    String.raw`\b(?:just |you can |you should |i'?d |i would |honestly |definitely |absolutely )*(?:take|double|triple|halve|cut|split|stop|skip|hold|drop|give|start|increase|decrease|lower|switch|swap|crush|chew|try|use|add|alternate|cancel|refuse|decline|ditch)\b(?:[^.!?\n]|\.\d){0,90}`,
-    String.raw`\b(?:no need (?:to|for)|don'?t (?:go|bother|need|let anyone|listen to|take (?:her|him|them|it)|bring (?:her|him|them))|skip (?:the|your)|not worth|you don'?t (?:need|have to))\b(?:[^.!?\n]|\.\d){0,70}`,
+    String.raw`\b(?:just |you can |you should |i'?d |i would |honestly |definitely |absolutely )*(?:take|double|triple|halve|cut|split|stop|skip|hold|drop|give|start|increase|decrease|lower|switch|swap|crush|chew|try|use|add|alternate|cancel|refuse|decline|ditch|bump|raise|go up to|come off|get off|wean off)\b(?:[^.!?\n]|\.\d){0,90}`,
+    String.raw`\b(?:no need (?:to|for)|don'?t (?:go|bother|need|let anyone|listen to|take (?:her|him|them|it)|bring (?:her|him|them)|waste)|wouldn'?t bother|no point|skip (?:the|your)|not worth|you don'?t (?:need|have to))\b(?:[^.!?\n]|\.\d){0,70}`,
     String.raw`\bask your (?:gp|doctor|dr|prescriber) for [^.!?\n]{2,50}`,
   ].join('|'),
   'gi',
@@ -25,11 +26,16 @@ const CARE_AVOIDANCE =
   /\b(?:er|ed|a&e|111|urgent care|walk-in|gp|doctor|triage|podiatrist|cardiologist|dermatologist|specialist|consultant|physician|clinic|hospital|labs?|repeat labs|bloods|taper|appointment|visit|surgery|operation|procedure|colonoscopy|endoscopy|scope|scan|mri|ct|x-?ray|ultrasound|biopsy|follow-?up|screening|mammogram|smear|root canal|induction|induce|c-?section|vaccine|jab|booster|referral|physio|rehab|dialysis|chemo|radiation|treatment|meds|medication)\b/i;
 const NOT_ADVICE = /\b(?:can'?t give (?:individual |personal |medical )?advice|not (?:medical|individual) advice|talk to your|ask your (?:care team|doctor|gp|pharmacist|prescriber) (?:whether|if|about)|see (?:a|your) (?:gp|doctor)|get (?:it|that) (?:checked|looked at)|(?<!don'?t |not |no need to )go to (?:the |an )?(?:er|ed|a&e|emergency)|call (?:911|999|000|111))\b/i;
 
+// Words that open a post as a heading, not as a name: "Reminder: …", "PSA – …".
+const HEADING = /^(?:reminder|update|note|psa|tip|pearl|thread|warning|alert|question|answer|fact|myth|summary|breaking|news|today|tonight|also|edit|disclaimer|quick|pro|hot|unpopular|friendly|important|urgent|fyi|heads|pharmacist|nurse|doctor|physio|parents|folks|everyone|friends|colleagues|team|guys|honestly|seriously|okay|ok|so|well)$/i;
+
 /** Who the post is addressed to: an @handle or a name opening the reply, or a named connection. */
 function addressee(draft: Draft): boolean {
   const opening = draft.text.trimStart();
   if (/^(?:(?:hi|hey|dear)\s+)?@\w/i.test(opening)) return true;
-  if (/^(?:hi |hey |dear )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?\s*[,—–:-]\s(?!and\b)/u.test(opening)) return true;
+  // A reply opening with a person's first name ("Anna, …", "Hi Priya – …"), not a heading ("Reminder: …").
+  const named = /^(?:(?:hi|hey|dear) )?(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?\s*[,—–:-]\s(?!and\b)/iu.exec(opening);
+  if (named && !HEADING.test(named[1]!) && (isKnownName(named[1]!) || /\b(?:you|your|you'?re|you'?ve)\b/i.test(opening.slice(named[0].length, named[0].length + 120)))) return true;
   return /\b(?:to the (?:connection|person|follower|lady|guy|mum|mom|dad) who (?:messaged|dm'?d|asked|wrote)|@\w+ (?:you|your))\b/i.test(draft.text);
 }
 
@@ -44,7 +50,7 @@ export const medicalAdviceRecognizer: Recognizer = {
       // "drop it" refers back to a medicine named earlier in the sentence.
       const sentence = draft.text.slice(Math.min(sentenceAt(draft, hit.start).start, Math.max(0, hit.start - 200)), hit.end);
       const changesTreatment = DRUG.test(sentence) || /\b\d+ ?(?:mg|mcg|ml|units|puffs|tabs?)\b|\b(?:in half|in quarters|half|extra|cold turkey|a couple of)\b/i.test(clause);
-      const avoidsCare = /\b(?:no need (?:to|for)|don'?t (?:go|bother|need|let anyone|listen to|take (?:her|him|them|it)|bring (?:her|him|them))|skip (?:the|your)|not worth|you don'?t (?:need|have to)|cancel|refuse|decline|ditch)\b/i.test(clause) && CARE_AVOIDANCE.test(clause);
+      const avoidsCare = /\b(?:no need (?:to|for)|wouldn'?t bother|no point|don'?t (?:go|bother|need|let anyone|listen to|take (?:her|him|them|it)|bring (?:her|him|them)|waste)|skip (?:the|your)|not worth|you don'?t (?:need|have to)|cancel|refuse|decline|ditch)\b/i.test(clause) && CARE_AVOIDANCE.test(clause);
       if (!changesTreatment && !avoidsCare) continue;
       if (NOT_ADVICE.test(clause)) continue;
       const range: Range = { start: hit.start, end: hit.start + clause.replace(/[\s,;:–-]+$/, '').length };
@@ -58,7 +64,7 @@ export const medicalAdviceRecognizer: Recognizer = {
     hits: [
       { text: "@jen_t1d you should double your Lantus tonight if you're running 300s", flagged: 'double your Lantus' },
       { text: "@sarah_k don't go to the ER for that. Double up your inhaler puffs.", flagged: "don't go to the ER" },
-      { text: "Priya, I'd just give him Motrin and watch him overnight.", flagged: 'give him Motrin' },
+      { text: "Priya, from what you describe I'd just give him Motrin and watch him overnight.", flagged: 'give him Motrin' },
     ],
     misses: [
       "@runner_jo so sorry you're hurting! I can't give individual advice on here, but a GP can take a look.",

@@ -13,22 +13,29 @@ import { cachedPeople, isKnownName } from './people-cache';
  */
 
 // A capitalised word that is not the pronoun I (I've, I'm).
-const NAME = String.raw`(?!I\b|I['’])\p{Lu}[\p{L}'’-]+`;
+// Starts only at the start of a word (\b is ASCII-only, so "IÀIÀ" would offer a start at every I).
+const NAME = String.raw`(?<![\p{L}\p{N}'’-])(?!I\b|I['’])\p{Lu}[\p{L}'’-]+`;
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.? (${NAME}(?: ${NAME})?)`, 'gu');
 const TITLED_LOWER = /\b(?:mr|mrs|ms)\.? ([a-z]{3,}(?: [a-z]{3,})?)\b/g;
 // The cue is matched in either case, the name only when capitalised.
 const PATIENT_CUED = new RegExp(String.raw`\b(?:[Pp][Tt]|[Pp]atient|[Mm]y pt|[Oo]ur patient|[Mm]y patient|[Ff]av(?:ou?rite)? (?:pt|patient))[,:]? ((?:Big |Little |Old )?${NAME}|[A-Z]\.(?: ?[A-Z]\.){1,2})`, 'gu');
 const INITIALS = /(?<![\w.])([A-Z]\.(?: ?[A-Z]\.){1,2})(?=[\s,;:)]|$)/g;
-const FIRST_AND_INITIAL = new RegExp(String.raw`\b(${NAME} [A-Z]\.)(?=[\s,;:])`, 'gu');
+// "Karen M." but not "Michael J. Fox" (a middle initial before a surname).
+const FIRST_AND_INITIAL = new RegExp(String.raw`\b(${NAME} [A-Z]\.)(?=[\s,;:'’])(?! \p{Lu})`, 'gu');
 const RELATIVE = new RegExp(
   String.raw`\b(?:his|her|their|the patient'?s|pt'?s|my patient'?s) (?:wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|grandson|granddaughter|grandma|grandpa|nan|boyfriend|girlfriend|fiancée?|carer|caregiver),? (${NAME}(?: ${NAME})?)`,
   'gu',
 );
 const PATIENTS_COMMA_NAME = new RegExp(String.raw`\b(?:patients?|pts?),? (${NAME} ${NAME})`, 'gu');
 const APPEAL = new RegExp(String.raw`\b(?:know|knows|looking for|find|trace|track down|contact)(?: of)? (?:a |an |the )?(${NAME} ${NAME})`, 'gu');
+// "in the book as Tracy Wu", "baby of Lakshmi Devi": a full name introduced by its role in the post.
+const INTRODUCED = new RegExp(String.raw`\b(?:as|named|called|baby of|son of|daughter of|wife of|husband of|mother of|father of)(?: (?:a|an|the))? (${NAME} ${NAME})`, 'gu');
 const NICKNAME = new RegExp(String.raw`\b((?:Big|Little|Old|Baby|Lil|Wee) ${NAME})`, 'gu');
 // A family role before a first name: "baby girl Aoife", "mum Siobhán", "Nana Bev".
-const ROLE_NAME = new RegExp(String.raw`\b(?:baby (?:girl|boy)|[Bb]aby|[Mm]um|[Mm]om|[Mm]ama|[Dd]ad|[Dd]addy|[Pp]apa|[Nn]ana|[Nn]an|[Gg]randma|[Gg]ranny|[Gg]randpa|[Gg]randad|[Aa]untie|[Uu]ncle) (${NAME})`, 'gu');
+const ROLE_NAME = new RegExp(
+  String.raw`\b(?:baby (?:girl|boy)|[Bb]aby|[Mm]um|[Mm]om|[Mm]ama|[Dd]ad|[Dd]addy|[Pp]apa|[Nn]anna|[Nn]ana|[Nn]an|[Gg]ran|[Gg]randma|[Gg]ranny|[Gg]randpa|[Gg]randad|[Pp]op|[Pp]oppy|[Aa]untie|[Aa]unty|[Uu]ncle|[Oo]upa|[Oo]uma|[Aa]mma|[Aa]ppa|[Nn]onna|[Nn]onno|[Aa]buela|[Aa]buelo|[Bb]ubbe|[Zz]ayde|[Tt]ata|[Bb]aba|[Tt]ita|[Ll]ola|[Ll]olo) (${NAME})`,
+  'gu',
+);
 const HANDLE = /(?<![\w.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)(?: ([A-Z][a-z]+)(?=[\s,.!?]))?/g;
 
 // Eponyms and other capitalised words that are not people.
@@ -52,6 +59,11 @@ function severityFor(draft: Draft, frame: Frame, hit: Range, strong: boolean): S
   return strong ? 'high' : frame.individualPatient ? 'medium' : 'low';
 }
 
+function isColleagueOrPublic(draft: Draft, range: Range): boolean {
+  const window = around(draft, range, 60, 40);
+  return COLLEAGUE.test(window) || PUBLIC_FIGURE.test(window) || /\b(?:dr|prof)\.?\s*$/.test(before(draft, range, 12));
+}
+
 function isEponym(draft: Draft, range: Range): boolean {
   const word = draft.text.slice(range.start, range.end).split(/[\s-]/)[0] ?? '';
   return EPONYMS.test(word) || EPONYM_AFTER.test(draft.text.slice(range.end, range.end + 20));
@@ -69,23 +81,27 @@ export const nameRecognizer: Recognizer = {
   find: (draft, frame) => {
     const out: Candidate[] = [];
     const reason = "A patient's or relative's name identifies them directly.";
-    const add = (hit: Range, id: string, strong: boolean) => {
+    /** `private`: a form only private people are named by ("Karen M."), a risk whatever the post is about. */
+    const add = (hit: Range, id: string, strong: boolean, privateForm = false) => {
       const range = trimmed(draft, hit);
       if (range.end <= range.start || isEponym(draft, range)) return;
       if (out.some((c) => c.start <= range.start && range.end <= c.end)) return;
-      out.push(candidate(range, 'name', severityFor(draft, frame, range, strong), `name/${id}`, reason));
+      const severity = severityFor(draft, frame, range, strong);
+      out.push(candidate(range, 'name', privateForm && severity === 'low' && !isColleagueOrPublic(draft, range) ? 'medium' : severity, `name/${id}`, reason));
     };
     for (const hit of matchAll(TITLED, draft.text, 1)) add(hit, 'title', true);
     for (const hit of matchAll(TITLED_LOWER, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'title', true);
     for (const hit of matchAll(PATIENT_CUED, draft.text, 1)) add(hit, 'patient-cue', true);
     for (const hit of matchAll(RELATIVE, draft.text, 1)) add(hit, 'relative', true);
     for (const hit of matchAll(PATIENTS_COMMA_NAME, draft.text, 1)) add(hit, 'patient-cue', true);
-    for (const hit of matchAll(APPEAL, draft.text, 1)) add(hit, 'appeal', true);
+    for (const hit of matchAll(APPEAL, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'appeal', true);
+    for (const hit of matchAll(INTRODUCED, draft.text, 1)) add(hit, 'introduced', false);
+    // "Tyler M." is a private person's way of naming someone; flagged whatever the post is about.
+    for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'initials', false, true);
     for (const hit of matchAll(NICKNAME, draft.text, 1)) add(hit, 'nickname', frame.individualPatient);
     for (const hit of matchAll(ROLE_NAME, draft.text, 1)) add(hit, 'family-role', false);
     if (frame.individualPatient) {
       for (const hit of matchAll(INITIALS, draft.text, 1)) add(hit, 'initials', false);
-      for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) add(hit, 'initials', false);
       for (const hit of cachedPeople(draft)) add(hit, 'person', false);
     }
     // "Priya, based on what you described…": the person a reply addresses by name.
@@ -119,7 +135,7 @@ function handles(draft: Draft): Candidate[] {
     const surname = hit.match[2];
     const range = { start: hit.start, end: surname && /^[A-Z]/.test(handle) && !/[_\d]/.test(handle) ? hit.end : hit.start + 1 + handle.length };
     const window = around(draft, range, 60, 80);
-    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s|get well|rooting for|praying for|speedy recovery|hang in there|recover(?:y|ing))\b/.test(window);
+    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s|get well|rooting for|praying for|speedy recovery|hang in there|recover(?:y|ing)|(?:my|our) (?:former )?(?:patient|pt))\b/.test(window);
     // A reply's addressee is named, but only what the reply says about them (advice, their
     // health) makes it a risk; that is judged by the other families.
     const severity: Severity = patientAccount ? 'high' : 'low';

@@ -44,7 +44,7 @@ export const patientStoryRecognizer: Recognizer = {
     const direct = earlier.some((c) => (c.category === 'name' || c.category === 'identifier' || c.category === 'contact') && c.severity !== 'low');
     if (frame.selfOrFamily && !direct) return [];
     const specifics = new Set(
-      earlier.filter((c) => SPECIFICS.includes(c.category) && (c.severity !== 'low' || c.category === 'date' || c.category === 'location')).map((c) => c.category),
+      earlier.filter((c) => SPECIFICS.includes(c.category) && (c.severity !== 'low' || c.category === 'date' || c.category === 'location' || c.category === 'age')).map((c) => c.category),
     );
     const involved = INVOLVED.test(draft.text);
     const recognisable = RECOGNISABLE.test(draft.text);

@@ -26,6 +26,8 @@ export function cachedPeople(draft: Draft): Range[] {
   const found: Range[] = [];
   let windows = 0;
   for (const m of draft.text.matchAll(CAPITALISED)) {
+    // Names are a few words long; a run of hundreds of capitalised words is a heading or an attack.
+    if (m[0].length > 80) continue;
     const first = m[0].split(/[ -]/)[0]!;
     if (m[0] === first && COMMON_STARTERS.test(first)) continue;
     if (++windows > MAX_WINDOWS) break;

@@ -67,8 +67,18 @@ const SLURS = [
   String.raw`so bad (?:i|we) (?:gagged|puked|threw up|nearly vomited)`,
   String.raw`(?:stupid|dumb|useless|lazy|pathetic|dangerous|incompetent|hopeless|clueless|worthless|disgusting|smelly|fat|crazy|mental|demented|thick) (?:humans?|persons?|people|m[ae]n|wom[ae]n|guys?|lad(?:y|ies)|patients?|pts?|families|family|nurses?|doctors?|residents?|registrars?|fy1s?|interns?|surgeons?|mums?|moms?|dads?|prescribers?|techs?|clowns?|idiots?|cows?|bastards?)`,
   String.raw`(?:the )?most useless (?:human|person|nurse|doctor|resident|registrar|intern)[^.!?\n]{0,40}`,
+  String.raw`(?:a )?walking (?:lawsuit|disaster|liability|time ?bomb|petri dish|corpse)`,
+  String.raw`thick as (?:mince|two short planks|pig ?shit|a brick|\w+)`,
+  String.raw`battle-?axes?`,
+  String.raw`(?:our |the )?(?:resident |local |usual )?attention[- ]seek(?:er|ers|ing)`,
+  String.raw`screamers?`,
+  String.raw`\d+ drunks`,
+  String.raw`(?:scabies|lice|crack|meth|vomit|puke|poo|diarrh(?:o)?ea|smelly|stinky) (?:boy|girl|man|lady|guy|woman|kid)`,
+  String.raw`(?:our|the) (?:resident|local|usual) (?:regulars?|drunks?|nutters?|frequent fl(?:y|i)ers?)`,
+  String.raw`give (?:her|him|them) a (?:lecture|talking[- ]to|piece of (?:my|your) mind)`,
+  String.raw`(?:actually|genuinely|really) (?:ill|unwell|sick) (?:patients|people)`,
 ];
-const SLUR = new RegExp(String.raw`\b(?:${SLURS.join('|')})`, 'gi');
+const SLUR = new RegExp(String.raw`\b(?:${SLURS.join('|')})(?![a-z])`, 'gi');
 
 // Eye-rolls and laughing-at emoji after a patient reference read as mockery.
 const MOCKING_HASHTAG = /#(?:drugseekers?|frequentflyers?|gomer|sorrynotsorry|peoplearegross|patientsbelike|idiots?)\b/gi;
@@ -83,7 +93,9 @@ export const professionalismRecognizer: Recognizer = {
       const window = around(draft, hit, 60, 40);
       // A self-deprecating "I felt like an idiot" or a quoted term being criticised is not an attack.
       if (/\b(?:i|i'm|i am|i was|i felt|felt like|myself|me)\b[^.!?]{0,20}$/.test(draft.lower.slice(Math.max(0, hit.start - 30), hit.start))) continue;
-      if (/\b(?:stop calling|don'?t call|never call|is not a|isn'?t a|calling (?:them|patients)|the term|the word|label)\b/.test(window)) continue;
+      if (/\b(?:stop calling|stop saying|stop using|don'?t call|never call|is not a|isn'?t a|calling (?:them|patients)|the term|the word|label)\b/.test(window)) continue;
+      // "can we retire 'bed blocker'?": the term is being criticised, not used.
+      if (/\b(?:retire|ban|drop|bin|scrap)(?: the (?:term|word|phrase))?\s*['"‘“]$/.test(draft.lower.slice(Math.max(0, hit.start - 30), hit.start))) continue;
       out.push(candidate(hit, 'professionalism', 'medium', 'professionalism/demeaning-term', reason));
     }
     for (const hit of matchAll(MOCKING_HASHTAG, draft.text)) {
