@@ -26,7 +26,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const candidates = withoutDismissed(draft, [...allowed, ...discourse], options.dismissed ?? []);
   const findings: Finding[] = candidates
-    .map((c) => ({ ...c, ...originalRange(draft, c) }))
+    .map(({ discounted: _discounted, ...c }) => ({ ...c, ...originalRange(draft, c) }))
     .filter((f) => f.end > f.start)
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { risk: combineRisk(candidates, frame, options.sensitivity ?? 'balanced'), findings };

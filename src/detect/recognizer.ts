@@ -9,6 +9,8 @@ export interface Candidate extends Range {
   /** `<family>/<pattern>`, shown to the user as the explanation's source. */
   recognizer: string;
   reason: string;
+  /** Judged not to be about a patient (a colleague, a public figure): shown, but never adds up. */
+  discounted?: boolean;
 }
 
 /**

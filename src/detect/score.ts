@@ -15,8 +15,11 @@ export function combineRisk(findings: readonly Candidate[], frame: Frame, sensit
   if (findings.length === 0) return 'none';
   if (findings.some((f) => f.severity === 'high')) return 'high';
   const medium = new Set(findings.filter((f) => f.severity === 'medium').map((f) => f.category));
-  const lowQuasi = new Set(findings.filter((f) => f.severity === 'low' && QUASI.includes(f.category) && !medium.has(f.category)).map((f) => f.category));
+  const lowQuasi = new Set(findings.filter((f) => f.severity === 'low' && !f.discounted && QUASI.includes(f.category) && !medium.has(f.category)).map((f) => f.category));
   const patient = frame.individualPatient && !frame.hypothetical;
+  // Without a recognised patient, several different details about someone still add up, unless the
+  // post is a teaching case, the author's own story, an organisation's notice or statistics.
+  const someone = !frame.hypothetical && !frame.selfOrFamily && !frame.organisational && !frame.aggregate;
 
   if (sensitivity === 'relaxed') {
     const strongMedium = [...medium].filter((c) => !QUASI.includes(c));
@@ -28,6 +31,6 @@ export function combineRisk(findings: readonly Candidate[], frame: Frame, sensit
   if (medium.size === 1 && patient && lowQuasi.size >= 2) return 'high';
   if (medium.size === 1) return 'medium';
   const needed = sensitivity === 'strict' ? 2 : 3;
-  if (patient && lowQuasi.size >= needed) return 'medium';
+  if ((patient || someone) && lowQuasi.size >= needed) return 'medium';
   return 'low';
 }

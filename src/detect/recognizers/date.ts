@@ -28,7 +28,7 @@ const HOLIDAY =
 
 // Event dates identify nobody: conferences, drives, deadlines, awareness days, recruitment.
 const EVENT_CONTEXT =
-  /\b(?:conference|congress|summit|symposium|webinar|asm|meeting|journal club|grand rounds|heading to|see you|join (?:us|our)|come (?:by|say)|drill|drive|ride|walk|run|fundraiser|launch|deadline|starting|start date|residency|hiring|apply|retires?|retirement|awareness|world \w+ day|day is|awareness month|week is|clinic (?:is )?open|opens?|flu shots?|vaccine clinic|exam|boards|match day|graduation|published|out today|presenting|poster|talk|lecture|class|course|training|tickets|free|no appointment|my (?:own|birthday)|anniversary|years? as an?)\b/i;
+  /\b(?:conference|congress|summit|symposium|webinar|asm|meeting|journal club|grand rounds|heading to|see you|join (?:us|our)|come (?:by|say)|drill|drive|ride|walk|run|fundraiser|launch|deadline|starting|start date|residency|hiring|apply|retires?|retirement|awareness|world \w+ day|day is|awareness month|week is|clinic (?:is )?open|opens?|flu shots?|vaccine clinic|exam|boards|match day|graduation|published|out today|presenting|presented|plenary|keynote|abstract|session|poster|talk|lecture|class|course|training|tickets|free|no appointment|my (?:own|birthday)|anniversary|years? as an?)\b/i;
 
 const CARE_CONTEXT =
   /\b(?:admit|admitted|admission|discharg|born|birth|deliver|died|passed|death|dob|surgery|operation|op\b|procedure|code|arrest|seizure|transfer|extubat|scope|brought in|came in|presented|injur|accident|crash|mvc|overdose|od\b|fell|fall|fracture|diagnos|pt|patient|bed|room|ward|icu|ed\b|er\b|a&e|resus)/i;

@@ -47,8 +47,16 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; base: Severity; group?: num
 const PLACE_AFTER_PREPOSITION = new RegExp(String.raw`\b(?:from|in|near|at|outside|of) ((?:${CAP})(?: ${CAP})?(?:, (?:${CAP})(?: ${CAP})?)?)`, 'g');
 const NOT_A_PLACE = /^(?:I|A|An|The|This|That|My|Our|His|Her|Their|Your|We|He|She|They|It|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs?|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Christmas|Easter|Thanksgiving|Dr|Mr|Mrs|Ms|Pt|Patient|Nurse|Doctor|ICU|ED|ER|OR|PICU|NICU|MICU|CCU|A&E|L&D|Ward|Room|Bed|Bay|Unit|God|COVID|Covid|English|Greek|Spanish|French|Twitter|LinkedIn|Facebook|Instagram|TikTok|YouTube|Google|All|Every|Some|No|Yes|Hi|Hello|Thanks|Happy|Congrats|Congratulations|Total|Full|Final|First|Last|Next|Grand|Journal|General|Medicine|Surgery|Nursing|Pharmacy|Emergency|Family|Internal|Pediatrics|Paediatrics|Cardiology|Oncology|Neurology|Radiology|Psychiatry|Hospice|Palliative|Primary|Critical|Intensive|Care|Health|Research|Public|Ontario|Alberta|Quebec|Texas|California|Florida|England|Scotland|Wales|Ireland|Canada|Australia|America|USA|US|UK|NHS|Europe|Africa|Asia|India|China|Mexico|New Zealand|Orlando|Vancouver|Perth|Denver|Omaha|Tulsa|Seattle|Albuquerque|Halifax|Boise|Calgary|Adelaide|Sydney|Melbourne|Toronto|London|Paris|Boston|Chicago)$/;
 
+/** "the Target on Elm", "McDonald's on Broad St": a venue, then a street-like capitalised name. */
+function plausibleVenue(text: string): boolean {
+  const words = text.replace(/^the /i, '').split(' ');
+  const venue = words[0]!.replace(/['’]s$/, '');
+  const place = words[words.findIndex((w) => w === 'on' || w === 'at') + 1] ?? '';
+  return !NOT_A_PLACE.test(venue) && !/^[A-Z]{2,}$/.test(venue) && /^[A-Z][a-z]/.test(place) && !/-/.test(place) && !NOT_A_PLACE.test(place);
+}
+
 function contextual(draft: Draft, frame: Frame, hit: Range, base: Severity): Severity {
-  if (frame.hypothetical) return 'low';
+  if (frame.hypothetical || (frame.selfOrFamily && !frame.individualPatient)) return 'low';
   const window = around(draft, hit, 120, 60);
   const aboutPatient = mentionsIndividualPatient(window) || /\b(?:his|her|their) (?:mum|mom|dad|wife|husband|family|daughter|son)\b|\bwith us\b|\bon our ward\b/.test(window);
   if (!aboutPatient) return base === 'medium' && frame.individualPatient ? 'medium' : 'low';
@@ -84,7 +92,7 @@ export const locationRecognizer: Recognizer = {
     const reason = 'A place smaller than a state (a ward, a street, a town) narrows down who the patient is.';
     for (const { id, pattern, base, group } of PATTERNS) {
       for (const hit of matchAll(pattern, draft.text, group ?? 0)) {
-        if (id === 'place-on-street' && NOT_A_PLACE.test(draft.text.slice(hit.start, hit.end).replace(/^the /i, '').split(' ')[0]!.replace(/['’]s$/, ''))) continue;
+        if (id === 'place-on-street' && !plausibleVenue(draft.text.slice(hit.start, hit.end))) continue;
         if (id === 'room-bed' && /\b(?:conference|meeting|break|sim|class|lecture|board|staff|waiting) (?:room|unit)\b/i.test(before(draft, hit, 14) + draft.text.slice(hit.start, hit.end))) continue;
         // "in bed 4" is flagged as "bed 4": the preposition is not part of the place.
         const lead = /^(?:in|on|at|to|into|onto|from|the|my|our|his|her) /i.exec(draft.text.slice(hit.start, hit.end))?.[0].length ?? 0;

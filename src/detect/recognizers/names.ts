@@ -87,7 +87,10 @@ export const nameRecognizer: Recognizer = {
       if (range.end <= range.start || isEponym(draft, range)) return;
       if (out.some((c) => c.start <= range.start && range.end <= c.end)) return;
       const severity = severityFor(draft, frame, range, strong);
-      out.push(candidate(range, 'name', privateForm && severity === 'low' && !isColleagueOrPublic(draft, range) ? 'medium' : severity, `name/${id}`, reason));
+      const notPatient = isColleagueOrPublic(draft, range);
+      const found = candidate(range, 'name', privateForm && severity === 'low' && !notPatient ? 'medium' : severity, `name/${id}`, reason);
+      if (notPatient && severity === 'low') found.discounted = true;
+      out.push(found);
     };
     for (const hit of matchAll(TITLED, draft.text, 1)) add(hit, 'title', true);
     for (const hit of matchAll(TITLED_LOWER, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'title', true);
@@ -139,7 +142,10 @@ function handles(draft: Draft): Candidate[] {
     // A reply's addressee is named, but only what the reply says about them (advice, their
     // health) makes it a risk; that is judged by the other families.
     const severity: Severity = patientAccount ? 'high' : 'low';
-    out.push(candidate(range, 'name', severity, 'name/handle', 'A social handle names the person; in a reply about their health it identifies them.'));
+    const found = candidate(range, 'name', severity, 'name/handle', 'A social handle names the person; in a reply about their health it identifies them.');
+    // A handle names someone who chose to be on the platform; alone it adds nothing up.
+    if (severity === 'low') found.discounted = true;
+    out.push(found);
   }
   return out;
 }
