@@ -80,7 +80,7 @@ const CUES = [
 // Cue, then up to a few filler words ("no.", "number", "is", "#", ":"), then the token.
 const FILLER = String.raw`(?:[\s:#.,\-–(]|\b(?:no|num|number|id|is|was|of|card|plate|#)\b){0,6}`;
 // Groups of letters/digits joined by single separators; each space-joined group must hold a digit.
-const TOKEN = String.raw`(?:[A-Z]{2,4} \d{3,5}[A-Z]?\b|[A-Z]{0,4}[\-–]?\d[A-Z\d]*(?:[\-–./][A-Z\d]+)*(?: (?=[A-Z]{0,3}\d)[A-Z\d]+(?:[\-–][A-Z\d]+)*){0,3}|[A-Z\d]{2,5}\d[A-Z\d]*)`;
+const TOKEN = String.raw`(?:[A-Z]{2,4} \d{3,5}[A-Z]?\b|[A-Z]{0,4}[\-–]?\d[A-Z\d]*(?:[\-–./][A-Z\d]+)*(?: (?=[A-Z]{0,3}\d)[A-Z\d]+(?:[\-–][A-Z\d]+)*){0,15}|[A-Z\d]{2,5}\d[A-Z\d]*)`;
 const CUED = new RegExp(String.raw`\b(?:${CUES.join('|')})s?\b${FILLER}(${TOKEN})`, 'gi');
 // A cue with a short aside before the number in brackets: "licence in the driver's wallet (D4410-88215)".
 const CUED_ASIDE = new RegExp(String.raw`\b(?:${CUES.join('|')})s?\b[^.!?\n()]{1,40}\((${TOKEN})\)`, 'gi');

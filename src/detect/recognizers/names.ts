@@ -16,7 +16,7 @@ import { cachedPeople, isKnownName } from './people-cache';
 // Starts only at the start of a word (\b is ASCII-only, so "IÀIÀ" would offer a start at every I).
 const NAME = String.raw`(?<![\p{L}\p{N}'’-])(?!I\b|I['’])\p{Lu}[\p{L}'’-]+`;
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.? (${NAME}(?: ${NAME})?)`, 'gu');
-const TITLED_LOWER = /\b(?:mr|mrs|ms)\.? ([a-z]{3,}(?: [a-z]{3,})?)\b/g;
+const TITLED_LOWER = /\b(?:mr|mrs|ms|pt|patient)\.? ([a-z]{3,}(?: [a-z]{3,})?)\b/g;
 // The cue is matched in either case, the name only when capitalised.
 const PATIENT_CUED = new RegExp(String.raw`\b(?:[Pp][Tt]|[Pp]atient|[Mm]y pt|[Oo]ur patient|[Mm]y patient|[Ff]av(?:ou?rite)? (?:pt|patient))[,:]? ((?:Big |Little |Old )?${NAME}|[A-Z]\.(?: ?[A-Z]\.){1,2})`, 'gu');
 const INITIALS = /(?<![\w.])([A-Z]\.(?: ?[A-Z]\.){1,2})(?=[\s,;:)]|$)/g;
