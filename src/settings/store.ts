@@ -35,13 +35,29 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { ...enforced, ...(notice ? { notice } : {}) };
 }
 
-/** Calls back with the effective settings whenever they change; returns an unsubscribe function. */
+/**
+ * Calls back with the effective settings whenever they change; returns an unsubscribe function.
+ * A change of the user's settings is answered within the change event, from its new value and the
+ * policy this watcher last read: a content script re-checks its drafts on the same event, and its
+ * request must not reach the background before the background's own settings changed (the policy
+ * read alone can take seconds in Chromium).
+ */
 export function watchSettings(callback: (loaded: LoadedSettings) => void): () => void {
   let active = true;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) {
-      void loadSettings().then((loaded) => active && callback(loaded));
-    }
+  let policy: Policy | undefined;
+  const reload = () => {
+    void loadPolicy().then((read) => (policy = read));
+    void loadSettings().then((loaded) => active && callback(loaded));
+  };
+  void loadPolicy().then((read) => (policy ??= read));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'managed') return reload();
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    if (!policy) return reload();
+    const raw = changes[SETTINGS_KEY]?.newValue;
+    const user = readUserSettings(raw);
+    if (user.notice) void keepAside(raw);
+    callback({ ...applyPolicy(user.settings, policy), ...(user.notice ? { notice: user.notice } : {}) });
   };
   browser.storage.onChanged.addListener(listener);
   return () => {
@@ -84,20 +100,31 @@ export async function readInvalidSettings(): Promise<{ savedAt: number; raw: unk
   return typeof kept === 'object' && kept !== null ? (kept as { savedAt: number; raw: unknown }) : undefined;
 }
 
-/** The user's own settings, repaired field by field; the invalid original is copied aside once. */
-async function loadUserSettings(): Promise<{ settings: Settings; notice?: string }> {
-  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+/** The user's own settings from a stored value, repaired field by field, with a notice when any field was unreadable. */
+function readUserSettings(raw: unknown): { settings: Settings; notice?: string } {
   const { settings, invalidFields } = repairSettings(raw);
   if (invalidFields.length === 0) return { settings };
-  const kept = await readInvalidSettings();
-  if (JSON.stringify(kept?.raw) !== JSON.stringify(raw)) {
-    await browser.storage.local.set({ [INVALID_SETTINGS_KEY]: { savedAt: Date.now(), raw } });
-  }
   const names = invalidFields.map((key) => FIELD_NAMES[key]).join(', ');
   return {
     settings,
     notice: `Some stored settings could not be read (${names}); defaults are used for them. The original is kept and can be downloaded from the settings page.`,
   };
+}
+
+/** Copies an unreadable stored value aside (once per distinct value) before anything overwrites it. */
+async function keepAside(raw: unknown): Promise<void> {
+  const kept = await readInvalidSettings();
+  if (JSON.stringify(kept?.raw) !== JSON.stringify(raw)) {
+    await browser.storage.local.set({ [INVALID_SETTINGS_KEY]: { savedAt: Date.now(), raw } });
+  }
+}
+
+/** The user's own settings, repaired field by field; the invalid original is copied aside once. */
+async function loadUserSettings(): Promise<{ settings: Settings; notice?: string }> {
+  const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const user = readUserSettings(raw);
+  if (user.notice) await keepAside(raw);
+  return user;
 }
 
 async function loadPolicy(): Promise<Policy> {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { DEFAULT_SETTINGS } from '../../src/settings/schema';
 import { deleteAllData } from '../../src/settings/delete-all';
 import {
-  addToAllowlist, INVALID_SETTINGS_KEY, loadSettings, pauseSite, readInvalidSettings, saveSettings, SETTINGS_KEY, watchSettings,
+  addToAllowlist, INVALID_SETTINGS_KEY, loadSettings, pauseSite, readInvalidSettings, saveSettings, SETTINGS_KEY, watchSettings, type LoadedSettings,
 } from '../../src/settings/store';
 
 function setManaged(policy: Record<string, unknown> | Error): void {
@@ -83,6 +83,23 @@ describe('settings store', () => {
     await saveSettings({ dailyLimitMinutes: 20 });
     await new Promise((r) => setTimeout(r, 20));
     expect(seen).toEqual([15]);
+  });
+
+  it('answers a change of the user settings from the event itself, without reading the policy again', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ dailyLimitMinutes: 45 });
+    const seen: LoadedSettings[] = [];
+    const stop = watchSettings((loaded) => seen.push(loaded));
+    await vi.waitFor(() => expect(get).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    get.mockClear();
+    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { region: 'uk', sensitivity: 'paranoid' } });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.settings).toMatchObject({ region: 'uk', dailyLimitMinutes: 45, sensitivity: 'balanced' });
+    expect(seen[0]?.locked).toEqual(['dailyLimitMinutes']);
+    expect(seen[0]?.notice).toMatch(/\(sensitivity\)/);
+    expect(get).not.toHaveBeenCalled();
+    await vi.waitFor(async () => expect((await readInvalidSettings())?.raw).toEqual({ region: 'uk', sensitivity: 'paranoid' }));
+    stop();
   });
 
   it('deletes all stored data', async () => {
