@@ -27,11 +27,16 @@ test.describe('daily-limit nudge', () => {
     const nudge = indicator.locator('.sl-nudge');
     await expect(nudge).toBeVisible();
     await expect(nudge).toHaveText(/^You've spent 3\d minutes on LinkedIn and X today — time for a break\?$/);
-    await page.getByRole('button', { name: 'Post', exact: true }).click();
-    await expect.poll(() => posts(page)).toEqual([{ box: 'share', text: 'Thank you to our volunteers' }]);
 
+    // a higher limit takes the line away at once; a lower one brings it back
     await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { dailyLimitMinutes: 120 } }));
     await expect(nudge).toBeHidden();
     await expect(indicator).not.toHaveAttribute('data-second-look-nudge', /.*/);
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.set({ settings: { dailyLimitMinutes: 30 } }));
+    await expect(nudge).toBeVisible();
+
+    // the nudge never holds a post
+    await page.getByRole('button', { name: 'Post', exact: true }).click();
+    await expect.poll(() => posts(page)).toEqual([{ box: 'share', text: 'Thank you to our volunteers' }]);
   });
 });

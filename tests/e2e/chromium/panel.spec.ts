@@ -4,7 +4,15 @@ import { PHI_RULES, stubAnalysis } from '../support/stub-analysis';
 
 const RISKY = 'Pt John Smith, MRN 00452318, in bed 4 today';
 
+/** The extension's storage, as seen inside the service worker (evaluate() runs there). */
+declare const chrome: { storage: { local: { clear(): Promise<void> } } };
+
 test.describe('indicator details', () => {
+  // "Always allow" stores the term: later specs that type the same MRN against the real engine must not inherit it
+  test.afterEach(async ({ ext }) => {
+    await ext.serviceWorker.evaluate(() => chrome.storage.local.clear());
+  });
+
   test('opens from the keyboard, lists masked findings, jumps to one, dismisses without lowering others', async ({ page, ext }) => {
     await stubAnalysis(ext.serviceWorker, PHI_RULES);
     await page.goto('https://x.com/home');
