@@ -1,6 +1,7 @@
 // Opens a browser with the built extension and the fixture pages at LinkedIn's and X's real
 // addresses (request routing; every other request is aborted), for `npm run demo`.
-import { chromium } from 'playwright-core';
+import { chromium, type Page as ChromiumPage } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,7 @@ export async function openChromium(extension: string, headless: boolean): Promis
     args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...FLAGS],
   });
   await routeSites(context);
-  const pages = [];
+  const pages: ChromiumPage[] = [];
   for (const url of DEMO_PAGES) {
     const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
     await page.goto(url);
@@ -62,7 +63,7 @@ export async function openChromium(extension: string, headless: boolean): Promis
 /** Firefox ESR with the Firefox build as a temporary add-on, headed unless `headless`. */
 export async function openFirefox(extension: string, headless: boolean): Promise<DemoBrowser> {
   const firefox = await launchFirefox({ headless, extension });
-  const pages = [];
+  const pages: FirefoxPage[] = [];
   for (const url of DEMO_PAGES) {
     const page = await firefox.newSitePage();
     await page.goto(url);
