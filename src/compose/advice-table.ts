@@ -34,300 +34,55 @@ export const ADVICE_SOURCES: readonly string[] = [
  "AMA (Australia) & MIIAA, Clinical images and personal devices, copy"
 ];
 export const ADVICE_LINES: ReadonlyArray<readonly [string, number]> = [
- [
-  "Leave the name out entirely, and the names of relatives, employers and household members too.",
-  0
- ],
- [
-  "Without the patient’s explicit consent, keep any identifying detail out of the post.",
-  1
- ],
- [
-  "Resist answering a bad online rating with the patient’s name or details of their care.",
-  2
- ],
- [
-  "Initials are not a disguise: drop them rather than abbreviate the name.",
-  3
- ],
- [
-  "Answer an online review without naming the reviewer or confirming they are a patient.",
-  4
- ],
- [
-  "A name next to a ward, room or bed number pins down one person: remove both.",
-  1
- ],
- [
-  "Keep at most the year: drop the day and month of admissions, discharges, births and deaths.",
-  0
- ],
- [
-  "Avoid timing like “last night” or “on my Tuesday shift” in a patient story.",
-  1
- ],
- [
-  "Leave out when the encounter happened, even in an unnamed story.",
-  5
- ],
- [
-  "Post stories long after the fact and without a time frame.",
-  6
- ],
- [
-  "Use a broad range (“in her 50s”) and drop the other details it would combine with.",
-  0
- ],
- [
-  "Treat age as one piece of a jigsaw: the fewer pieces, the safer the post.",
-  1
- ],
- [
-  "Ask whether the patient would recognise themselves from the age and encounter details.",
-  5
- ],
- [
-  "Write “over 90” rather than the exact age: ages above 89 may only appear as one 90-or-older group.",
-  0
- ],
- [
-  "Name no place smaller than a state: no street, town, county or ZIP code.",
-  0
- ],
- [
-  "Leave out the hospital, unit, ward, room and bed.",
-  1
- ],
- [
-  "Do not pair a patient’s town or area with even one clinical fact.",
-  7
- ],
- [
-  "A room or bed number next to a name identifies one patient: remove the number and the name.",
-  1
- ],
- [
-  "Remove phone and fax numbers, email and web addresses, and IP addresses.",
-  0
- ],
- [
-  "If a patient reaches you on a personal profile, point them to your professional channels.",
-  8
- ],
- [
-  "Remove record, account, plan, licence, device and vehicle numbers, and any other unique code.",
-  0
- ],
- [
-  "Share identifiable details only with explicit, recorded consent, even in closed groups.",
-  9
- ],
- [
-  "Apply your confidentiality duties online exactly as at work.",
-  10
- ],
- [
-  "Write about how a hard shift felt, not about who was in the bed.",
-  11
- ],
- [
-  "Share a case only with the patient’s explicit consent, and check the details do not add up to them.",
-  1
- ],
- [
-  "If you must share a case, get the patient’s express written permission and say so in the post.",
-  12
- ],
- [
-  "Read the post as the patient would: would they know it is them?",
-  6
- ],
- [
-  "Do not run down patients, your employer or colleagues online, even without names.",
-  13
- ],
- [
-  "Leave out remarks about patients, and never bully or intimidate anyone online.",
-  14
- ],
- [
-  "Criticise in good faith and to improve care; avoid abusive or discriminatory words.",
-  15
- ],
- [
-  "Write about patients, colleagues and employers as respectfully as you would speak to them.",
-  16
- ],
- [
-  "Vent about a bad workday offline.",
-  17
- ],
- [
-  "Give personal advice only within an established relationship; be careful with strangers’ questions.",
-  18
- ],
- [
-  "Do not discuss one person’s care in public, even with that person.",
-  9
- ],
- [
-  "Keep to generic, educational information rather than advice to a specific patient.",
-  12
- ],
- [
-  "Check every photo for faces, wristbands, monitors, labels, tattoos and screens before posting.",
-  0
- ],
- [
-  "Never post pictures of patients or people in your care without their consent.",
-  14
- ],
- [
-  "Do not rely on blurring: leave the image out.",
-  5
- ],
- [
-  "Decide an image’s purpose and get consent, explaining how it will be used, before taking it.",
-  19
- ]
+ ["Leave the name out entirely, and the names of relatives, employers and household members too.",0],
+ ["Without the patient’s explicit consent, keep any identifying detail out of the post.",1],
+ ["Resist answering a bad online rating with the patient’s name or details of their care.",2],
+ ["Initials are not a disguise: drop them rather than abbreviate the name.",3],
+ ["Answer an online review without naming the reviewer or confirming they are a patient.",4],
+ ["A name next to a ward, room or bed number pins down one person: remove both.",1],
+ ["Keep at most the year: drop the day and month of admissions, discharges, births and deaths.",0],
+ ["Avoid timing like “last night” or “on my Tuesday shift” in a patient story.",1],
+ ["Leave out when the encounter happened, even in an unnamed story.",5],
+ ["Post stories long after the fact and without a time frame.",6],
+ ["Use a broad range (“in her 50s”) and drop the other details it would combine with.",0],
+ ["Treat age as one piece of a jigsaw: the fewer pieces, the safer the post.",1],
+ ["Ask whether the patient would recognise themselves from the age and encounter details.",5],
+ ["Write “over 90” rather than the exact age: ages above 89 may only appear as one 90-or-older group.",0],
+ ["Name no place smaller than a state: no street, town, county or ZIP code.",0],
+ ["Leave out the hospital, unit, ward, room and bed.",1],
+ ["Do not pair a patient’s town or area with even one clinical fact.",7],
+ ["A room or bed number next to a name identifies one patient: remove the number and the name.",1],
+ ["Remove phone and fax numbers, email and web addresses, and IP addresses.",0],
+ ["If a patient reaches you on a personal profile, point them to your professional channels.",8],
+ ["Remove record, account, plan, licence, device and vehicle numbers, and any other unique code.",0],
+ ["Share identifiable details only with explicit, recorded consent, even in closed groups.",9],
+ ["Apply your confidentiality duties online exactly as at work.",10],
+ ["Write about how a hard shift felt, not about who was in the bed.",11],
+ ["Share a case only with the patient’s explicit consent, and check the details do not add up to them.",1],
+ ["If you must share a case, get the patient’s express written permission and say so in the post.",12],
+ ["Read the post as the patient would: would they know it is them?",6],
+ ["Do not run down patients, your employer or colleagues online, even without names.",13],
+ ["Leave out remarks about patients, and never bully or intimidate anyone online.",14],
+ ["Criticise in good faith and to improve care; avoid abusive or discriminatory words.",15],
+ ["Write about patients, colleagues and employers as respectfully as you would speak to them.",16],
+ ["Vent about a bad workday offline.",17],
+ ["Give personal advice only within an established relationship; be careful with strangers’ questions.",18],
+ ["Do not discuss one person’s care in public, even with that person.",9],
+ ["Keep to generic, educational information rather than advice to a specific patient.",12],
+ ["Check every photo for faces, wristbands, monitors, labels, tattoos and screens before posting.",0],
+ ["Never post pictures of patients or people in your care without their consent.",14],
+ ["Do not rely on blurring: leave the image out.",5],
+ ["Decide an image’s purpose and get consent, explaining how it will be used, before taking it.",19],
 ];
 export const ADVICE_TOPICS: Readonly<Record<string, TopicAdvice>> = {
- "name": {
-  "label": "Name",
-  "byRegion": [
-   0,
-   1,
-   2,
-   0,
-   0
-  ],
-  "refined": [
-   [
-    "initials",
-    "us",
-    3
-   ],
-   [
-    "review-reply",
-    "us",
-    4
-   ],
-   [
-    "name-with-room",
-    "uk",
-    5
-   ]
-  ]
- },
- "date": {
-  "label": "Date",
-  "byRegion": [
-   6,
-   7,
-   8,
-   9,
-   9
-  ],
-  "refined": []
- },
- "age": {
-  "label": "Age",
-  "byRegion": [
-   10,
-   11,
-   12,
-   10,
-   10
-  ],
-  "refined": [
-   [
-    "age-90-plus",
-    "us",
-    13
-   ]
-  ]
- },
- "location": {
-  "label": "Place",
-  "byRegion": [
-   14,
-   15,
-   16,
-   14,
-   14
-  ],
-  "refined": [
-   [
-    "name-with-room",
-    "uk",
-    17
-   ]
-  ]
- },
- "contact": {
-  "label": "Contact details",
-  "byRegion": [
-   18,
-   19,
-   18,
-   18,
-   18
-  ],
-  "refined": []
- },
- "identifier": {
-  "label": "Number or code",
-  "byRegion": [
-   20,
-   21,
-   20,
-   22,
-   20
-  ],
-  "refined": []
- },
- "patient_story": {
-  "label": "Patient story",
-  "byRegion": [
-   23,
-   24,
-   25,
-   26,
-   26
-  ],
-  "refined": []
- },
- "professionalism": {
-  "label": "Tone",
-  "byRegion": [
-   27,
-   28,
-   29,
-   30,
-   31
-  ],
-  "refined": []
- },
- "medical_advice": {
-  "label": "Personal advice",
-  "byRegion": [
-   32,
-   33,
-   34,
-   32,
-   32
-  ],
-  "refined": []
- },
- "media": {
-  "label": "Photo or video",
-  "byRegion": [
-   35,
-   36,
-   37,
-   38,
-   35
-  ],
-  "refined": []
- }
+ name: {"label":"Name","byRegion":[0,1,2,0,0],"refined":[["initials","us",3],["review-reply","us",4],["name-with-room","uk",5]]},
+ date: {"label":"Date","byRegion":[6,7,8,9,9],"refined":[]},
+ age: {"label":"Age","byRegion":[10,11,12,10,10],"refined":[["age-90-plus","us",13]]},
+ location: {"label":"Place","byRegion":[14,15,16,14,14],"refined":[["name-with-room","uk",17]]},
+ contact: {"label":"Contact details","byRegion":[18,19,18,18,18],"refined":[]},
+ identifier: {"label":"Number or code","byRegion":[20,21,20,22,20],"refined":[]},
+ patient_story: {"label":"Patient story","byRegion":[23,24,25,26,26],"refined":[]},
+ professionalism: {"label":"Tone","byRegion":[27,28,29,30,31],"refined":[]},
+ medical_advice: {"label":"Personal advice","byRegion":[32,33,34,32,32],"refined":[]},
+ media: {"label":"Photo or video","byRegion":[35,36,37,38,35],"refined":[]},
 };

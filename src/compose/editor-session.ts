@@ -1,14 +1,12 @@
 import { attachmentCount } from './compose-root';
 import { DebouncedJob } from './debounced-job';
-import { focusFinding, marksFor } from './marks';
+import { focusFinding } from './marks';
 import { readDraft, type Draft } from './read-draft';
 import type { SessionDeps } from './session-types';
-import { SessionView, type Placement } from './session-view';
+import { SessionView } from './session-view';
 import type { FindingActions } from './ui/panel';
 import { QUIET, showAnalysis, warns, type IndicatorState, type ShownFinding } from './view-model';
 import { watchEditorChanges } from './watch-editor-changes';
-
-export type { IndicatorView, SessionDeps } from './session-types';
 
 /** Pause in typing before a draft is analysed (issue 3: about 150 ms). */
 export const DEBOUNCE_MS = 150;
@@ -31,8 +29,8 @@ export class EditorSession {
   private disposed = false;
 
   constructor(readonly editor: Element, private readonly deps: SessionDeps) {
-    const actions: FindingActions = { show: (f) => this.showFinding(f), dismiss: (f) => this.dismiss(f), allow: (f) => this.allow(f) };
-    this.view = new SessionView(() => deps.createView(this.id, actions), () => this.state, () => this.placement());
+    const actions: FindingActions = { show: (f) => focusFinding(editor, this.draft, f), dismiss: (f) => this.dismiss(f), allow: (f) => this.allow(f) };
+    this.view = new SessionView(editor, () => deps.createView(this.id, actions), () => ({ state: this.state, draft: this.draft }));
     this.stopWatching = watchEditorChanges(editor, deps.site, { edited: this.edited, boxChanged: () => this.mediaChanged(), resized: () => this.scheduleLayout() });
     this.media = attachmentCount(editor, deps.site);
     if (readDraft(editor).text.trim() || this.media > 0) this.edited(); // a draft restored by the site
@@ -140,20 +138,11 @@ export class EditorSession {
     this.view.show(state);
   }
 
-  private placement(): Placement {
-    const rect = this.editor.isConnected ? this.editor.getBoundingClientRect() : null;
-    return { rect, marks: rect && this.state.status === 'ready' ? marksFor(this.draft, this.state.findings, rect) : [] };
-  }
-
   private mediaChanged(): void {
     const media = attachmentCount(this.editor, this.deps.site);
     if (media === this.media) return;
     this.media = media;
     this.edited();
-  }
-
-  private showFinding(finding: ShownFinding): void {
-    focusFinding(this.editor, this.draft, finding);
   }
 
   private dismiss(finding: ShownFinding): void {

@@ -1,12 +1,7 @@
+import { marksFor } from './marks';
+import type { Draft } from './read-draft';
 import type { IndicatorView } from './session-types';
-import type { Mark } from './ui/indicator';
 import type { IndicatorState } from './view-model';
-
-/** Where the editor is now and what to highlight in it. */
-export interface Placement {
-  rect: DOMRect | null;
-  marks: readonly Mark[];
-}
 
 /**
  * One session's indicator, created on the first state shown, so the many untouched boxes of a feed
@@ -19,9 +14,10 @@ export class SessionView {
   private disposed = false;
 
   constructor(
+    private readonly editor: Element,
     private readonly create: () => Promise<IndicatorView>,
-    private readonly latest: () => IndicatorState,
-    private readonly place: () => Placement,
+    /** The state shown and the draft it was read from (findings' offsets point into it). */
+    private readonly latest: () => { state: IndicatorState; draft: Draft },
   ) {}
 
   /** Shows a state (creating the indicator the first time) and redraws. */
@@ -37,8 +33,9 @@ export class SessionView {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       if (!this.view || this.disposed) return;
-      const { rect, marks } = this.place();
-      this.view.layout(rect, marks);
+      const { state, draft } = this.latest();
+      const rect = this.editor.isConnected ? this.editor.getBoundingClientRect() : null;
+      this.view.layout(rect, rect && state.status === 'ready' ? marksFor(draft, state.findings, rect) : []);
     });
   }
 
@@ -57,7 +54,7 @@ export class SessionView {
       (view) => {
         if (this.disposed) return view.remove();
         this.view = view;
-        view.update(this.latest());
+        view.update(this.latest().state);
         this.scheduleLayout();
       },
       () => undefined, // no indicator (the page removed our host early): the guard still works

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { IndicatorView, SessionDeps } from '../../src/compose/editor-session';
+import type { IndicatorView, SessionDeps } from '../../src/compose/session-types';
 import { xSite } from '../../src/compose/sites/x';
 import type { IndicatorState } from '../../src/compose/view-model';
 import type { FindingActions } from '../../src/compose/ui/panel';

@@ -47,8 +47,12 @@ export interface TopicAdvice {
 
 export const ADVICE_REGIONS = ${JSON.stringify(REGIONS)} as const;
 export const ADVICE_SOURCES: readonly string[] = ${JSON.stringify(sources, null, 1)};
-export const ADVICE_LINES: ReadonlyArray<readonly [string, number]> = ${JSON.stringify(lines, null, 1)};
-export const ADVICE_TOPICS: Readonly<Record<string, TopicAdvice>> = ${JSON.stringify(topics, null, 1)};
+export const ADVICE_LINES: ReadonlyArray<readonly [string, number]> = [
+${lines.map((line) => ` ${JSON.stringify(line)},`).join('\n')}
+];
+export const ADVICE_TOPICS: Readonly<Record<string, TopicAdvice>> = {
+${Object.entries(topics).map(([topic, advice]) => ` ${topic}: ${JSON.stringify(advice)},`).join('\n')}
+};
 `;
 }
 
