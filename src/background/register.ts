@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { isUsageMessage } from '../messaging/usage';
-import { loadSettings, watchSettings } from '../settings/store';
+import { loadSettings, loadUserSettingsOnly, watchSettings } from '../settings/store';
 import { watchDailyStatus } from '../usage/daily-status';
 import { showBadge, showDailyLimitBadge } from './badge';
 import { createEngineOptions } from './engine-options';
@@ -23,7 +23,7 @@ export function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo {
 /** Wires the analysis service to the browser; called once from the background entrypoint. */
 export function registerBackground(): HandlerDeps {
   const states = new TabStates(browser.storage.session);
-  const options = createEngineOptions(loadSettings, watchSettings);
+  const options = createEngineOptions(loadSettings, watchSettings, loadUserSettingsOnly);
   const changed = (tabId: number) => void showBadge(tabId, states.editors(tabId), states.risk(tabId));
   const deps: HandlerDeps = { states, engineOptions: options.get, changed, now: Date.now };
 

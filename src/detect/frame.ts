@@ -43,7 +43,7 @@ const INDIVIDUAL_PATIENT = new RegExp(
 const PT_ABBREVIATION = /\b[Pp]ts?\b(?! ?(?:education|safety|experience|portal|satisfaction)s?\b)/;
 
 const HYPOTHETICAL =
-  /\b(?:quiz\b(?=[^.\n]{0,6}[:?])|quiz (?:time|question)|(?:clinical|rounds|teaching) pearl|pearl(?=\s*:)|osces?|actor playing|standardi[sz]ed patient|simulated patient|flashcards?|puzzle|case of the (?:day|week)|what would you (?:do|recommend|give|order)|most likely (?:dx|diagnosis)|next (?:step|move)s?\?|answers? (?:tomorrow|below|in (?:the )?comments)|test yourself|imagine (?:a|an|you|you'?re|your|this|that|if)|hypothetical(?:ly)?|fictional|fictitious|composite|not a real (?:person|patient)|details (?:have been |were |are )?changed|teaching (?:case|point|scenario)|a typical patient|sim(?:ulation)? (?:scenario|lab|room|patient|mannequin)|sim scenario|sim mannequin|scenario for|mannequin|manikin|simman|mock code|case vignette|board question|exam question|practice question)\b/i;
+  /\b(?:sim(?:ulation)?\b(?! cards?)|high-fidelity|played by|our actor|quiz\b(?=[^.\n]{0,6}[:?])|quiz (?:time|question)|(?:clinical|rounds|teaching) pearl|pearl(?=\s*:)|osces?|actor playing|standardi[sz]ed patient|simulated patient|flashcards?|puzzle|case of the (?:day|week)|what would you (?:do|recommend|give|order)|most likely (?:dx|diagnosis)|next (?:step|move)s?\?|answers? (?:tomorrow|below|in (?:the )?comments)|test yourself|imagine (?:a|an|you|you'?re|your|this|that|if)|hypothetical(?:ly)?|fictional|fictitious|composite|not a real (?:person|patient)|details (?:have been |were |are )?changed|teaching (?:case|point|scenario)|a typical patient|sim(?:ulation)? (?:scenario|lab|room|patient|mannequin)|sim scenario|sim mannequin|scenario for|mannequin|manikin|simman|mock code|case vignette|board question|exam question|practice question)\b/i;
 
 const SELF_OR_FAMILY =
   /\b(?:my own (?:\w+ ){0,2}(?:surgery|reconstruction|diagnosis|treatment|hospital|health|appendicitis|illness|cancer)|i was diagnosed|i(?:'ve| have) been diagnosed|diagnosed with .{0,40}\b(?:myself)|mine, not a patient|(?:was|got) admitted to my own|being a patient|i was the patient|as a patient|on the other side of the (?:pump|bed|bedrail)|my (?:dad|mum|mom|father|mother|grandmother|grandfather|nan|nana|gran|grandma|grandpa|husband|wife|partner|son|daughter|kid|kids|child|baby|dog|cat|\d{1,2} ?yo)\b(?! (?:of|'s) (?:a |my )?(?:patient|pt)))/i;
@@ -52,7 +52,10 @@ const AGGREGATE =
   /\b(?:\d[\d,]* (?:patients|children|adults|visits|admissions|cases|babies|families|participants)|retrospective|cohort|case series|our (?:data|study|audit|trial)|census|median|per ?cent|%|odds ratio|\bor \d|95% ci)\b/i;
 
 const ORGANISATIONAL =
-  /\b(?:(?:we'?re|we are|now|is) hiring|join (?:our|the) (?:\w+ ){0,2}team|positions? (?:open|available)|posts? open|vacanc(?:y|ies)|apply (?:now|at|online|by)|closing date|sign-on|recruit(?:ing|ment)|job (?:opening|posting)|new grad(?:uate)? residency|now (?:open|accepting)|walk-ins? welcome|no appointment needed|opening hours|call (?:us|our)|free (?:on|to call)|helpline|hotline|freephone|24\/7|phishing|scam|spam|not from us|forward (?:it )?to|report (?:it )?to|appointments? (?:available|now)|no referral needed|book (?:now|online|at)|open (?:day|evening)|rsvp|info session)\b/i;
+  /\b(?:(?:we'?re|we are|now|is) hiring|join (?:our|the) (?:\w+ ){0,2}team|positions? (?:open|available)|posts? open|vacanc(?:y|ies)|apply (?:now|at|online|by)|closing date|sign-on|recruit(?:ing|ment)|job (?:opening|posting)|new grad(?:uate)? residency|now (?:open|accepting)|walk-ins? welcome|no appointment needed|opening hours|call (?:us|our)|free (?:on|to call)|helpline|hotline|freephone|24\/7|phishing|scam|spam|not from us|forward (?:it )?to|report (?:it )?to|appointments? (?:available|now)|no referral needed|book (?:now|online|at)|open (?:day|evening)|rsvp|info session|free (?:health )?(?:check|clinic|screening)s?|no booking|just turn up|drop-in|walk-in clinic|questions\?? ?:|to book\b|(?:our|the) (?:new )?[\w ]{0,20}line is|drug alert|product recall|(?:batch|lot) \w*\d)\b/i;
+
+// A patient from long ago, undated: a lesson, not a recognisable encounter.
+const VAGUE_PAST = /\b(?:once told me|years ago|a while back|back in the day|early in my career|when i was a (?:student|new grad|junior))\b/i;
 
 const AUTHOR_WAS_PATIENT =
   /\b(?:i was (?:the|a) patient|being a patient|as a patient myself|i was (?:admitted|diagnosed|hospitali[sz]ed|discharged)|(?:was|got) admitted to my own|my own (?:\w+ ){0,2}(?:surgery|operation|admission|diagnosis|treatment|appendicitis|cancer|reconstruction))\b/i;
@@ -62,7 +65,7 @@ export function readFrame(draft: Draft): Frame {
   const text = draft.text;
   return {
     // When the author was the patient, the beds and dates in the post are theirs to share.
-    individualPatient: mentionsIndividualPatient(text) && !AUTHOR_WAS_PATIENT.test(text),
+    individualPatient: mentionsIndividualPatient(text) && !AUTHOR_WAS_PATIENT.test(text) && !VAGUE_PAST.test(text),
     hypothetical: HYPOTHETICAL.test(text),
     selfOrFamily: SELF_OR_FAMILY.test(text),
     aggregate: AGGREGATE.test(text),

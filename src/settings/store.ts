@@ -35,6 +35,12 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { ...enforced, ...(notice ? { notice } : {}) };
 }
 
+/** The user's own settings without waiting for the enterprise policy (which can take seconds to read). */
+export async function loadUserSettingsOnly(): Promise<LoadedSettings> {
+  const { settings, notice } = await loadUserSettings();
+  return { settings, locked: [], ...(notice ? { notice } : {}) };
+}
+
 /**
  * Calls back with the effective settings whenever they change; returns an unsubscribe function.
  * A change of the user's settings is answered within the change event, from its new value and the

@@ -24,7 +24,7 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; group?: number }> = [
   { id: 'age-sex', pattern: /\b(\d{1,3}) ?(?:m|f|yo ?[mf]|y ?[mf])\b(?![\w'’-])(?=[\s,.;:)])/gi },
   { id: 'sex-age', pattern: /\b[mf] ?\/ ?(\d{1,3})\b/gi },
   { id: 'and-still', pattern: new RegExp(String.raw`\b(\d{2,3}|${WORD_NUMBER}) and (?:still|sharp|doing|walking|going|running|driving|living)\b`, 'gi') },
-  { id: 'words-opening', pattern: /(?:^|[.!?]\s+)((?:ninety|one hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)(?= and\b|,)/gim },
+  { id: 'words-opening', pattern: /(?:^|[.!?]\s+)((?:ninety|one hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|9\d|1[01]\d)(?= and\b|, (?:she|he|still|sharp|and))/gim },
   { id: 'aged', pattern: /\b(?:aged?|at the age of|age of) (\d{1,3})\b(?! ?(?:and (?:up|over|older)|\+|or (?:over|older)))/gi },
   { id: 'decade', pattern: /\bin (?:his|her|their) (?:(?:early|mid|late)[- ])?(\d0)'?s\b/gi },
   { id: 'decade-paren', pattern: /\((\d0)s\)/gi },
@@ -72,7 +72,8 @@ export const ageRecognizer: Recognizer = {
     for (const { id, pattern } of PATTERNS) {
       for (const hit of matchAll(pattern, draft.text)) {
         const raw = hit.match[1] ?? '';
-        const isInfant = /mo|wk|week|day|m\/o/i.test(hit.match[0].slice(raw.length));
+        // Months, weeks or days old: an infant ("103rd birthday" is not, despite its "day").
+        const isInfant = /^\s*-?\s*(?:mos?|months?|m\/o|wks?|weeks?|days?)\b/i.test(hit.match[0].slice(hit.match[0].indexOf(raw) + raw.length));
         const years = isInfant ? 0 : yearsOf(raw, id);
         if (!isInfant && (years <= 0 || years > 120)) continue;
         const span = ['name-comma-age', 'paren-age', 'role-age', 'was-age', 'and-still', 'words-opening', 'sex-age'].includes(id) ? rangeOfGroup(hit) : hit;

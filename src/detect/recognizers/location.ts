@@ -58,6 +58,7 @@ function plausibleVenue(text: string): boolean {
 function contextual(draft: Draft, frame: Frame, hit: Range, base: Severity): Severity {
   if (frame.hypothetical || (frame.selfOrFamily && !frame.individualPatient)) return 'low';
   const window = around(draft, hit, 120, 60);
+  if (/\b(?:colleague|condolence|retir\w*|our (?:team|staff)|ward sister|charge nurse|ward manager|donations)\b/.test(window)) return 'low';
   const aboutPatient = mentionsIndividualPatient(window) || /\b(?:his|her|their) (?:mum|mom|dad|wife|husband|family|daughter|son)\b|\bwith us\b|\bon our ward\b/.test(window);
   if (!aboutPatient) return base === 'medium' && frame.individualPatient ? 'medium' : 'low';
   return 'medium';

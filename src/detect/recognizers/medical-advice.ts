@@ -34,7 +34,7 @@ function addressee(draft: Draft): boolean {
   const opening = draft.text.trimStart();
   if (/^(?:(?:hi|hey|dear)\s+)?@\w/i.test(opening)) return true;
   // A reply opening with a person's first name ("Anna, …", "Hi Priya – …"), not a heading ("Reminder: …").
-  const named = /^(?:(?:hi|hey|dear) )?(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?\s*[,—–:-]\s(?!and\b)/iu.exec(opening);
+  const named = /^(?:(?:[Hh]i|[Hh]ey|[Dd]ear) )?(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?\s*[,—–:-]\s(?!and\b)/u.exec(opening);
   if (named && !HEADING.test(named[1]!) && (isKnownName(named[1]!) || /\b(?:you|your|you'?re|you'?ve)\b/i.test(opening.slice(named[0].length, named[0].length + 120)))) return true;
   return /\b(?:to the (?:connection|person|follower|lady|guy|mum|mom|dad) who (?:messaged|dm'?d|asked|wrote)|@\w+ (?:you|your))\b/i.test(draft.text);
 }

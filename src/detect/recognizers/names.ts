@@ -18,6 +18,7 @@ const NAME = String.raw`(?<![\p{L}\p{N}'’-])(?!I\b|I['’])\p{Lu}[\p{L}'’-]+
 const TITLED = new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Mister)\.? (${NAME}(?: ${NAME})?)`, 'gu');
 const TITLED_LOWER = /\b(?:mr|mrs|ms|pt|patient)\.? ([a-z]{3,}(?: [a-z]{3,})?)\b/g;
 // The cue is matched in either case, the name only when capitalised.
+// After "patient", a capitalised word is a name only if it is one ("Patient Appointments line" is not).
 const PATIENT_CUED = new RegExp(String.raw`\b(?:[Pp][Tt]|[Pp]atient|[Mm]y pt|[Oo]ur patient|[Mm]y patient|[Ff]av(?:ou?rite)? (?:pt|patient))[,:]? ((?:Big |Little |Old )?${NAME}|[A-Z]\.(?: ?[A-Z]\.){1,2})`, 'gu');
 const INITIALS = /(?<![\w.])([A-Z]\.(?: ?[A-Z]\.){1,2})(?=[\s,;:)]|$)/g;
 // "Karen M." but not "Michael J. Fox" (a middle initial before a surname).
@@ -30,6 +31,9 @@ const PATIENTS_COMMA_NAME = new RegExp(String.raw`\b(?:patients?|pts?),? (${NAME
 const APPEAL = new RegExp(String.raw`\b(?:know|knows|looking for|find|trace|track down|contact)(?: of)? (?:a |an |the )?(${NAME} ${NAME})`, 'gu');
 // "in the book as Tracy Wu", "baby of Lakshmi Devi": a full name introduced by its role in the post.
 const INTRODUCED = new RegExp(String.raw`\b(?:as|named|called|baby of|son of|daughter of|wife of|husband of|mother of|father of)(?: (?:a|an|the))? (${NAME} ${NAME})`, 'gu');
+// "Finley (8)", "Doris, 94,": a first name with an age is a patient being described.
+const NAME_WITH_AGE = new RegExp(String.raw`(${NAME})(?: \(\d{1,3}\)|, \d{1,3},)`, 'gu');
+const LITTLE_INITIALS = /\b(?:little|baby|young|wee|pt|patient) ([A-Z]\.(?: ?[A-Z]\.){1,2})/gi;
 const NICKNAME = new RegExp(String.raw`\b((?:Big|Little|Old|Baby|Lil|Wee) ${NAME})`, 'gu');
 // A family role before a first name: "baby girl Aoife", "mum Siobhán", "Nana Bev".
 const ROLE_NAME = new RegExp(
@@ -88,13 +92,17 @@ export const nameRecognizer: Recognizer = {
       if (out.some((c) => c.start <= range.start && range.end <= c.end)) return;
       const severity = severityFor(draft, frame, range, strong);
       const notPatient = isColleagueOrPublic(draft, range);
-      const found = candidate(range, 'name', privateForm && severity === 'low' && !notPatient ? 'medium' : severity, `name/${id}`, reason);
+      const found = candidate(range, 'name', privateForm && severity === 'low' && !notPatient && !frame.hypothetical ? 'medium' : severity, `name/${id}`, reason);
       if (notPatient && severity === 'low') found.discounted = true;
       out.push(found);
     };
     for (const hit of matchAll(TITLED, draft.text, 1)) add(hit, 'title', true);
     for (const hit of matchAll(TITLED_LOWER, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'title', true);
-    for (const hit of matchAll(PATIENT_CUED, draft.text, 1)) add(hit, 'patient-cue', true);
+    for (const hit of matchAll(PATIENT_CUED, draft.text, 1)) {
+      const word = draft.text.slice(hit.start, hit.end);
+      const abbreviated = /^pt\b/i.test(draft.text.slice(Math.max(0, hit.start - 12), hit.start).trim().split(/\s+/).slice(-1)[0] ?? '');
+      if (/\./.test(word) || isKnownName(word.replace(/^(?:Big|Little|Old) /, '')) || abbreviated) add(hit, 'patient-cue', true);
+    }
     for (const hit of matchAll(RELATIVE, draft.text, 1)) add(hit, 'relative', true);
     for (const hit of matchAll(PATIENTS_COMMA_NAME, draft.text, 1)) add(hit, 'patient-cue', true);
     for (const hit of matchAll(APPEAL, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'appeal', true);
@@ -102,6 +110,8 @@ export const nameRecognizer: Recognizer = {
     // "Tyler M." is a private person's way of naming someone; flagged whatever the post is about.
     for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'initials', false, true);
     for (const hit of matchAll(NICKNAME, draft.text, 1)) add(hit, 'nickname', frame.individualPatient);
+    for (const hit of matchAll(NAME_WITH_AGE, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end))) add(hit, 'with-age', false, true);
+    for (const hit of matchAll(LITTLE_INITIALS, draft.text, 1)) add(hit, 'initials', false, true);
     for (const hit of matchAll(ROLE_NAME, draft.text, 1)) add(hit, 'family-role', false);
     if (frame.individualPatient) {
       for (const hit of matchAll(INITIALS, draft.text, 1)) add(hit, 'initials', false);
@@ -138,7 +148,7 @@ function handles(draft: Draft): Candidate[] {
     const surname = hit.match[2];
     const range = { start: hit.start, end: surname && /^[A-Z]/.test(handle) && !/[_\d]/.test(handle) ? hit.end : hit.start + 1 + handle.length };
     const window = around(draft, range, 60, 80);
-    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s|get well|rooting for|praying for|speedy recovery|hang in there|recover(?:y|ing)|(?:my|our) (?:former )?(?:patient|pt))\b/.test(window);
+    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s|get well|rooting for|praying for|speedy recovery|hang in there|recover(?:y|ing)|(?:my|our) (?:former )?(?:patient|pt)|kiddos?|my (?:little )?ones?)\b/.test(window) || /^\s+(?:came in|was in|is in|rocked up|walked in|presented|needed|got admitted)\b/.test(draft.lower.slice(range.end, range.end + 20));
     // A reply's addressee is named, but only what the reply says about them (advice, their
     // health) makes it a risk; that is judged by the other families.
     const severity: Severity = patientAccount ? 'high' : 'low';

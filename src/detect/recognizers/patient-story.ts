@@ -19,6 +19,8 @@ const RECOGNISABLE = new RegExp(
     String.raw`\b(?:all over the news|in the news|on the news|made the news|news about|the video|went viral|shared everywhere|you'?ve (?:probably )?(?:seen|heard)|if you saw|everyone'?s talking about|front page|headlines?)\b`,
     String.raw`\b(?:the only (?:\w+ ){0,4}(?:person|patient|recipient|survivor|case|one|kid|child|baby|woman|man|girl|boy)|first[- ]ever|our first|the first (?:\w+ ){0,3}(?:we'?ve|ever)|record[- ]breaking|youngest|oldest)\b`,
     String.raw`\b(?:mayor|councillor|lead singer|celebrity|local (?:celebrity|hero|legend)|(?:my|our) (?:son'?s|daughter'?s|kid'?s) (?:\w+ ){0,2}(?:coach|teacher))\b`,
+    String.raw`\b(?:former|retired|local|our town'?s|the town'?s|the village'?s?|one of our town'?s) (?:\w+ ){0,3}(?:olympian|olympic \w+|athlete|footballer|rugby player|player|head ?teacher|principal|vicar|priest|imam|rabbi|mp|councillor|police officer|firefighter|singer|actor|presenter|judge|mayor)\b`,
+    String.raw`\b(?:crush|stampede|explosion|shooting|stabbing|bombing|pile-?up|derailment|building collapse|mass casualty) (?:casualties|victims|patients|survivors)\b`,
   ].join('|'),
   'i',
 );

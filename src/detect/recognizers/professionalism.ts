@@ -77,6 +77,24 @@ const SLURS = [
   String.raw`(?:our|the) (?:resident|local|usual) (?:regulars?|drunks?|nutters?|frequent fl(?:y|i)ers?)`,
   String.raw`give (?:her|him|them) a (?:lecture|talking[- ]to|piece of (?:my|your) mind)`,
   String.raw`(?:actually|genuinely|really) (?:ill|unwell|sick) (?:patients|people)`,
+  // Insulting comparisons: "the clinical reasoning of a pigeon", "the human equivalent of a fire alarm".
+  String.raw`(?:clinical reasoning|reasoning|insight|brains?|iq|intelligence|common sense|bedside manner|personality|charisma|self-awareness|empathy|people skills|attention span|judgement|judgment) of a (?:\w+ ){0,2}\w+`,
+  String.raw`(?:human|walking|living) equivalent of (?:a|an) [^.!?\n]{2,40}`,
+  String.raw`natural selection`,
+  String.raw`darwin award`,
+  String.raw`(?:shallow|bottom of the|out of the) gene pool`,
+  String.raw`should(?:n'?t| not) be allowed to (?:\w+ ){0,2}\w+`,
+  String.raw`(?:failed|flunked) basic \w+`,
+  String.raw`bluffed (?:their|his|her) way`,
+  String.raw`how (?:did|do|does) (?:they|he|she) (?:even |ever )?(?:pass|qualify|graduate|get (?:a|the) job)`,
+  String.raw`(?:loyalty[- ]card|season[- ]ticket|reward[- ]points) holders?`,
+  String.raw`gone to the bottom of the pile`,
+  String.raw`(?:gonna|going to) start charging (?:her|him|them)`,
+  // A sarcastic "sir"/"ma'am" aimed at a patient who is not there to hear it.
+  String.raw`(?:sir|ma'?am|madam),? (?:this is (?:an? )?\w+ not|what are you|you have|pls|please stop|stop|why (?:are|would|do) you|you came)[^.!?\n]{0,40}`,
+  String.raw`sir\. sir\.`,
+  // Scare quotes around a patient's complaint, mocked ("'allergic' to…", "'can't breathe'").
+  String.raw`['‘](?:allergic|allergies|pain|10\/10|can'?t breathe|stress|anxiety|overdose|seizures?|fell|tripped|chest pain|dizzy|sick|ill)['’][^.!?\n]{0,60}`,
 ];
 const SLUR = new RegExp(String.raw`\b(?:${SLURS.join('|')})(?![a-z])`, 'gi');
 
