@@ -93,7 +93,9 @@ export const nameRecognizer: Recognizer = {
       const severity = severityFor(draft, frame, range, strong);
       const notPatient = isColleagueOrPublic(draft, range);
       const found = candidate(range, 'name', privateForm && severity === 'low' && !notPatient && !frame.hypothetical ? 'medium' : severity, `name/${id}`, reason);
-      if (notPatient && severity === 'low') found.discounted = true;
+      // A name nothing ties to a patient (a colleague, a public figure, anyone in a post about no
+      // one patient) is shown but never adds up with other details.
+      if (severity === 'low' && (notPatient || (id === 'person' && !frame.individualPatient))) found.discounted = true;
       out.push(found);
     };
     for (const hit of matchAll(TITLED, draft.text, 1)) add(hit, 'title', true);
@@ -113,10 +115,9 @@ export const nameRecognizer: Recognizer = {
     for (const hit of matchAll(NAME_WITH_AGE, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end))) add(hit, 'with-age', false, true);
     for (const hit of matchAll(LITTLE_INITIALS, draft.text, 1)) add(hit, 'initials', false, true);
     for (const hit of matchAll(ROLE_NAME, draft.text, 1)) add(hit, 'family-role', false);
-    if (frame.individualPatient) {
-      for (const hit of matchAll(INITIALS, draft.text, 1)) add(hit, 'initials', false);
-      for (const hit of cachedPeople(draft)) add(hit, 'person', false);
-    }
+    if (frame.individualPatient) for (const hit of matchAll(INITIALS, draft.text, 1)) add(hit, 'initials', false);
+    // People are found in every post; outside a post about a patient they stay `low`.
+    for (const hit of cachedPeople(draft)) add(hit, 'person', false);
     // "Priya, based on what you described…": the person a reply addresses by name.
     const opening = /^\s*(?:(?:hi|hey|dear) )?([A-Z][a-z]+)(?=, (?:based|from|you|your|i'?d|i would|sounds|honestly|just|if))/d.exec(draft.text)?.indices?.[1];
     if (opening) out.push(candidate({ start: opening[0], end: opening[1] }, 'name', 'low', 'name/addressee', reason));
