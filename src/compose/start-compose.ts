@@ -5,6 +5,7 @@ import { watchTodayStatus } from '../usage/today-status';
 import { requestAnalysis, sendClear } from './analyze-client';
 import { composeRootOf } from './compose-root';
 import { EditorSession } from './editor-session';
+import { ignoreForgedRestarts } from './forged-restart';
 import { installGuard } from './guard';
 import { nudgeLine, PageInfoStore } from './page-info';
 import type { SiteAdapter } from './sites/types';
@@ -23,6 +24,7 @@ export function warningsOn(settings: ContentSettings | null, site: SiteAdapter['
  * Nothing waits for storage: settings and today's time arrive when read and apply from then on.
  */
 export function startCompose(ctx: ContentScriptContext, site: SiteAdapter): void {
+  ignoreForgedRestarts(ctx);
   let settings: ContentSettings | null = null;
   const page = new PageInfoStore();
   const sessions = new Map<Element, EditorSession>();

@@ -41,12 +41,13 @@ export async function askBeforePosting(ctx: ContentScriptContext, findings: read
   const editButton = text('button', 'Edit post', 'sl-primary');
   for (const [button, value] of [[editButton, 'edit'], [post, 'post']] as const) {
     button.type = 'button';
-    button.addEventListener('click', () => settle(value));
+    // only the author decides: a click made by a page script (our shadow root is open) releases nothing
+    button.addEventListener('click', (event) => event.isTrusted && settle(value));
   }
   buttons.append(post, editButton);
   dialog.append(title, list, buttons);
   dialog.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') settle('edit');
+    if (event.key === 'Escape' && event.isTrusted) settle('edit');
     if (event.key === 'Tab') {
       // keep focus inside the dialog: it is modal
       event.preventDefault();

@@ -20,7 +20,8 @@ function button(label: string, onClick: () => void, title?: string): HTMLButtonE
   const node = element('button', '', label);
   node.type = 'button';
   if (title) node.title = title;
-  node.addEventListener('click', onClick);
+  // a click made by a page script (our shadow root is open) must not dismiss a finding or allow a term
+  node.addEventListener('click', (event) => event.isTrusted && onClick());
   return node;
 }
 
