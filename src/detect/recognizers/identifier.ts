@@ -59,6 +59,8 @@ const CUES = [
   String.raw`nhi`,
   String.raw`ihi`,
   String.raw`hcn`,
+  String.raw`nric`,
+  String.raw`mykad`,
   String.raw`registration`,
   String.raw`vin`,
   String.raw`serial`,

@@ -27,6 +27,7 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; base: Severity; group?: num
   { id: 'junction', base: 'low', pattern: /\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) and (?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)(?= (?:St|Ave)|\b(?= for| at| in|[.,]))/g },
   { id: 'road-number', base: 'low', pattern: /\b(?:(?:I|US|SR|M|A|N|Hwy|Highway|Route|Rte|Interstate)-? ?\d{1,4}(?: (?:at|near) exit \d{1,4})?|(?:[A-Z][a-z]+ )?Hwy|Trans-Canada|exit \d{1,4})\b/g },
   { id: 'zip-cued', base: 'medium', pattern: /\b(?:zip|zip code|postcode|post code|postal code)\s*:?\s*([A-Z0-9]{3,5}(?:[ -][A-Z0-9]{3,4})?)\b/gi, group: 1 },
+  { id: 'zip-after-verb', base: 'low', pattern: /\b(?:lives?|living|lived|from|moved to) (?:in )?(?:zip(?: code)? )?(\d{5})(?![\d,.])/gi, group: 1 },
   { id: 'zip-after-state', base: 'medium', pattern: /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),? (\d{5}(?:-\d{4})?)\b/g, group: 1 },
   { id: 'uk-postcode', base: 'medium', pattern: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b/g },
   { id: 'ca-postcode', base: 'medium', pattern: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/g },
@@ -35,7 +36,7 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; base: Severity; group?: num
     id: 'facility',
     base: 'low',
     pattern: new RegExp(
-      String.raw`${WORD_START}(?:St\.? |Saint )?(?:${CAP} ){1,3}(?:General|Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Birth(?:ing)? Cent(?:er|re)|Clinic|Hospice|Nursing Home|Care Home|Elementary|Primary|High School|Middle School|Academy|Park|Mall|Shopping Cent(?:er|re)|Plaza|Station|Stadium|Arena|ICU|ED|Prison|Jail)\b|\bSt\.? [A-Z][a-z]+'s\b`,
+      String.raw`${WORD_START}(?:St\.? |Saint )?(?:${CAP} ){1,3}(?:General|Hospital|Infirmary|Medical Cent(?:er|re)|Health Cent(?:er|re)|Birth(?:ing)? (?:Cent(?:er|re)|[Uu]nit)|(?:[Mm]aternity|[Dd]ialysis|[Bb]urns|[Ss]troke|[Rr]ehab) (?:[Uu]nit|[Cc]ent(?:er|re)|[Ww]ard)|Clinic|Hospice|Nursing Home|Care Home|Elementary|Primary|High School|Middle School|Academy|Park|Mall|Shopping Cent(?:er|re)|Plaza|Station|Stadium|Arena|ICU|ED|Prison|Jail)\b|\bSt\.? [A-Z][a-z]+'s\b`,
       'g',
     ),
   },

@@ -32,7 +32,9 @@ const APPEAL = new RegExp(String.raw`\b(?:know|knows|looking for|find|trace|trac
 // "in the book as Tracy Wu", "baby of Lakshmi Devi": a full name introduced by its role in the post.
 const INTRODUCED = new RegExp(String.raw`\b(?:as|named|called|baby of|son of|daughter of|wife of|husband of|mother of|father of)(?: (?:a|an|the))? (${NAME} ${NAME})`, 'gu');
 // "Finley (8)", "Doris, 94,": a first name with an age is a patient being described.
-const NAME_WITH_AGE = new RegExp(String.raw`(${NAME})(?: \(\d{1,3}\)|, \d{1,3},)`, 'gu');
+const NAME_WITH_AGE = new RegExp(String.raw`(${NAME})(?: \([1-9]\d{0,2}\)|, [1-9]\d{0,2},)`, 'gu');
+// Capitalised words that take a number in brackets without being anyone's name.
+const NOT_A_NAME = /^(?:Ward|Room|Bed|Bay|Zero|Step|Level|Phase|Stage|Grade|Type|Class|Year|Week|Day|Page|Figure|Table|Box|Part|Chapter|Section|Lot|Batch|Team|Group|Unit|Floor|Station|Question|Answer|Option|Round|Cohort|Site|Study|Trial|Total|Aged?|Patients?|Adults?|Children|Kids)$/;
 const LITTLE_INITIALS = /\b(?:little|baby|young|wee|pt|patient) ([A-Z]\.(?: ?[A-Z]\.){1,2})/gi;
 const NICKNAME = new RegExp(String.raw`\b((?:Big|Little|Old|Baby|Lil|Wee) ${NAME})`, 'gu');
 // A family role before a first name: "baby girl Aoife", "mum Siobhán", "Nana Bev".
@@ -112,7 +114,7 @@ export const nameRecognizer: Recognizer = {
     // "Tyler M." is a private person's way of naming someone; flagged whatever the post is about.
     for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'initials', false, true);
     for (const hit of matchAll(NICKNAME, draft.text, 1)) add(hit, 'nickname', frame.individualPatient);
-    for (const hit of matchAll(NAME_WITH_AGE, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end))) add(hit, 'with-age', false, true);
+    for (const hit of matchAll(NAME_WITH_AGE, draft.text, 1)) if (!NOT_A_NAME.test(draft.text.slice(hit.start, hit.end))) add(hit, 'with-age', false, true);
     for (const hit of matchAll(LITTLE_INITIALS, draft.text, 1)) add(hit, 'initials', false, true);
     for (const hit of matchAll(ROLE_NAME, draft.text, 1)) add(hit, 'family-role', false);
     if (frame.individualPatient) for (const hit of matchAll(INITIALS, draft.text, 1)) add(hit, 'initials', false);

@@ -91,7 +91,7 @@ const SLURS = [
   String.raw`gone to the bottom of the pile`,
   String.raw`(?:gonna|going to) start charging (?:her|him|them)`,
   // A sarcastic "sir"/"ma'am" aimed at a patient who is not there to hear it.
-  String.raw`(?:sir|ma'?am|madam),? (?:this is (?:an? )?\w+ not|what are you|you have|pls|please stop|stop|why (?:are|would|do) you|you came)[^.!?\n]{0,40}`,
+  String.raw`(?:sir|ma'?am|madam|uncle|auntie|mate|buddy|pal|hun|bro|lady),? (?:this is (?:an? )?\w+ not|what are you|you have|pls|please stop|stop|why (?:are|would|do) you|you came)[^.!?\n]{0,40}`,
   String.raw`sir\. sir\.`,
   // Scare quotes around a patient's complaint, mocked ("'allergic' to…", "'can't breathe'").
   String.raw`['‘](?:allergic|allergies|pain|10\/10|can'?t breathe|stress|anxiety|overdose|seizures?|fell|tripped|chest pain|dizzy|sick|ill)['’][^.!?\n]{0,60}`,
@@ -110,7 +110,7 @@ export const professionalismRecognizer: Recognizer = {
     for (const hit of matchAll(SLUR, draft.text)) {
       const window = around(draft, hit, 60, 40);
       // A self-deprecating "I felt like an idiot" or a quoted term being criticised is not an attack.
-      if (/\b(?:i|i'm|i am|i was|i felt|felt like|myself|me)\b[^.!?]{0,20}$/.test(draft.lower.slice(Math.max(0, hit.start - 30), hit.start))) continue;
+      if (/\b(?:i'?m|i am|i was|i felt like|felt like|i'?m such|call(?:ed)? me|i'?m the)\s+(?:\w+ly )?(?:a |an |such an? |the |like an? )?$/.test(draft.lower.slice(Math.max(0, hit.start - 30), hit.start))) continue;
       if (/\b(?:stop calling|stop saying|stop using|don'?t call|never call|is not a|isn'?t a|calling (?:them|patients)|the term|the word|label)\b/.test(window)) continue;
       // "can we retire 'bed blocker'?": the term is being criticised, not used.
       if (/\b(?:retire|ban|drop|bin|scrap)(?: the (?:term|word|phrase))?\s*['"‘“]$/.test(draft.lower.slice(Math.max(0, hit.start - 30), hit.start))) continue;
