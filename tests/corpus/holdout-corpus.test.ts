@@ -9,9 +9,14 @@ import { evaluate } from '../../src/cli/evaluate';
  * this test keeps the engine from sliding back on them. Figures at the first, blind measurement and
  * now are in README ("Measured figures").
  */
-const corpora = ['holdout.jsonl', 'holdout-b.jsonl', 'holdout-c.jsonl'];
+// Recall floors sit a little under what each set measures today (README, "Measured figures").
+const corpora: Array<[string, number]> = [
+  ['holdout.jsonl', 0.85],
+  ['holdout-b.jsonl', 0.85],
+  ['holdout-c.jsonl', 0.75],
+];
 
-describe.each(corpora)('held-out corpus %s', (file) => {
+describe.each(corpora)('held-out corpus %s', (file, minRecall) => {
   const records = parseCorpus(readFileSync(new URL(file, import.meta.url), 'utf8'));
 
   it('has labelled drafts of both kinds', () => {
@@ -19,9 +24,9 @@ describe.each(corpora)('held-out corpus %s', (file) => {
     expect(records.filter((r) => !r.warn).length).toBeGreaterThan(50);
   });
 
-  it('keeps recall at 0.75 or more and false alarms at 0.05 or less', () => {
+  it(`keeps recall at ${minRecall} or more and false alarms at 0.05 or less`, () => {
     const result = evaluate(records);
-    expect(result.recall, `missed: ${result.missed.join(' ')}`).toBeGreaterThanOrEqual(0.75);
+    expect(result.recall, `missed: ${result.missed.join(' ')}`).toBeGreaterThanOrEqual(minRecall);
     expect(result.falsePositiveRate, `false alarms: ${result.falseAlarms.join(' ')}`).toBeLessThanOrEqual(0.05);
   });
 });
