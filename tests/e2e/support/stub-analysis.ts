@@ -5,6 +5,8 @@ export interface StubRule {
   pattern: string;
   category: string;
   severity: 'low' | 'medium' | 'high';
+  /** The finding's reason; `$&` stands for the matched text (to check that the page shows it as text). */
+  reason?: string;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function stubAnalysis(serviceWorker: Worker, rules: StubRule[]): Pr
           const key = `${rule.category}:${match[0].trim().toLowerCase()}`;
           if (dismissed.has(key)) continue;
           findings.push({ category: rule.category, start: match.index, end: match.index + match[0].length, severity: rule.severity,
-            recognizer: `stub/${rule.category}`, reason: `Looks like a patient's ${rule.category}.` });
+            recognizer: `stub/${rule.category}`, reason: rule.reason?.replace('$&', match[0]) ?? `Looks like a patient's ${rule.category}.` });
           if (rank[rule.severity] > rank[risk]) risk = rule.severity;
         }
       }
