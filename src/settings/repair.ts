@@ -8,6 +8,22 @@ export interface RepairedSettings {
 }
 
 /**
+ * How many of the valid items, from the first, the field accepts: a list over its limit keeps its
+ * first terms instead of losing them all. Items are each valid, so only the length can fail.
+ */
+function longestValidPrefix(field: z.ZodType, items: unknown[]): number {
+  if (field.safeParse(items).success) return items.length;
+  let low = 0;
+  let high = items.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (field.safeParse(items.slice(0, mid)).success) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
  * Reads stored settings field by field: a valid field is kept even when another is broken, and a
  * list keeps its valid items. Nothing here throws; the caller keeps the raw value for recovery.
  */
@@ -28,7 +44,7 @@ export function repairSettings(raw: unknown): RepairedSettings {
     const value = source[key];
     if (Array.isArray(value)) {
       const items = value.filter((item) => field.safeParse([item]).success);
-      const kept = field.safeParse(items);
+      const kept = field.safeParse(items.slice(0, longestValidPrefix(field, items)));
       if (kept.success) settings[key] = kept.data;
     }
   }
