@@ -78,7 +78,11 @@ async function activeTabOfFocusedWindow(): Promise<number | null> {
 
 async function noteFocus(windowId: number, at: number): Promise<void> {
   const c = await ready();
-  if (windowId === browser.windows.WINDOW_ID_NONE) return c.noteFocusedTab(null, at);
+  if (windowId === browser.windows.WINDOW_ID_NONE) {
+    // Chromium also reports "no window" right after a new window took the focus (seen in headless
+    // Chromium, issue 7): believe it only when no window still says it is focused.
+    return c.noteFocusedTab(await activeTabOfFocusedWindow(), at);
+  }
   const [tab] = await browser.tabs.query({ active: true, windowId });
   c.noteFocusedTab(tab?.id ?? null, at);
 }
