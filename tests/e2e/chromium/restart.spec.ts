@@ -18,12 +18,10 @@ test('@engine restarts of the service worker while typing lose no warning and le
   await page.goto('https://x.com/home');
   const editor = page.locator('[data-testid="tweetTextarea_0"]');
   await editor.click();
-  // each restart lands between two keystrokes, while an analysis may be on its way; the engine then starts cold
-  for (const part of ['Pt Maria Gonzalez', ', MRN 00452318']) {
-    await editor.pressSequentially(part, { delay: 5 });
-    await restartWorker(ext, page);
-  }
-  await editor.pressSequentially(', in bed 12', { delay: 5 });
+  // the restart lands between two keystrokes, while an analysis may be on its way; the engine then starts cold
+  await editor.pressSequentially('Pt Maria Gonzalez, MRN 0045', { delay: 5 });
+  await restartWorker(ext, page);
+  await editor.pressSequentially('2318, in bed 12', { delay: 5 });
   const indicator = await settledIndicator(page);
   await expect(indicator).toHaveAttribute('data-second-look-risk', 'high');
   await expect(indicator).toHaveAttribute('data-second-look-categories', /identifier/);
