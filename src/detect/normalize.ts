@@ -58,7 +58,9 @@ const DIGIT_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two:
 // Five or more digits spelt out ("nine one two four four…"): read as the number they spell.
 const SPELT_DIGITS = /(?<![a-z])(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s-]+){4,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![a-z])/gi;
 // Emoji or symbols between digits ("912🙂44🙂0087"), read as a separator.
-const SYMBOLS_BETWEEN_DIGITS = /(?<=\d) ?(?:\p{Extended_Pictographic}|\p{So}|\u200D|\uFE0F)+ ?(?=\d)/gu;
+// One class for the symbol and an optional joiner after it: an alternation of overlapping classes
+// ("©" is both pictographic and a symbol) backtracks exponentially (recheck found it).
+const SYMBOLS_BETWEEN_DIGITS = /(?<=\d) ?(?:[\p{Extended_Pictographic}\p{So}](?:\u200D|\uFE0F)?){1,8} ?(?=\d)/gu;
 // O for 0 and l or I for 1 inside a run of digits ("0O4523l8").
 const LETTER_IN_DIGITS = /(?<=\d)[OoIl](?=\d)/g;
 

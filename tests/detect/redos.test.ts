@@ -7,7 +7,9 @@ import { RECOGNIZERS } from '../../src/detect/registry';
 /**
  * Every regular expression the engine runs, checked by recheck. The expressions are collected by
  * watching RegExp.prototype.exec while the engine analyses real drafts, so a pattern added
- * anywhere in src/detect is checked without being listed here.
+ * anywhere in src/detect is checked without being listed here. compromise's own tokenizer patterns
+ * are left out: the engine hands it only runs of capitalised words of at most 80 characters
+ * (people-cache.ts), so their input is bounded by construction.
  *
  * recheck calls any unanchored pattern with a repetition "polynomial", because a search that fails
  * at every start of a long run can rescan it. So: exponential backtracking is never accepted, and
@@ -21,9 +23,16 @@ const SEED = Number(process.env.RECHECK_SEED ?? 7);
 function enginePatterns(): Map<string, { source: string; flags: string }> {
   const seen = new Map<string, { source: string; flags: string }>();
   const exec = RegExp.prototype.exec;
+  const skipped = new Set<string>();
   RegExp.prototype.exec = function (this: RegExp, input: string) {
     const flags = [...this.flags].filter((c) => c !== 'd' && c !== 'g' && c !== 'y').join('');
-    seen.set(`/${this.source}/${flags}`, { source: this.source, flags });
+    const key = `/${this.source}/${flags}`;
+    if (!seen.has(key) && !skipped.has(key)) {
+      // Only the first sighting pays for a stack trace: is this pattern ours or compromise's?
+      const stack = new Error().stack ?? '';
+      if (stack.includes('node_modules/compromise')) skipped.add(key);
+      else seen.set(key, { source: this.source, flags });
+    }
     return exec.call(this, input);
   };
   try {
@@ -46,13 +55,20 @@ describe('regular expressions in the engine', () => {
   const results = new Map<string, Diagnostics>();
 
   beforeAll(async () => {
-    const entries = [...patterns];
-    const diagnostics = await Promise.all(entries.map(([, { source, flags }]) => check(source, flags, { timeout: 10_000, randomSeed: SEED })));
-    entries.forEach(([key], i) => results.set(key, diagnostics[i]!));
-  }, 120_000);
+    // A few checks at a time: each runs in its own recheck process, and CI has two cores.
+    const queue = [...patterns];
+    const worker = async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const [key, { source, flags }] = next;
+        results.set(key, await check(source, flags, { timeout: 5_000, randomSeed: SEED }));
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+  }, 300_000);
 
   it('are collected from a real run', () => {
     expect(patterns.size).toBeGreaterThan(50);
+    expect([...patterns.keys()].some((key) => key.includes('mrn'))).toBe(true);
   });
 
   it('never backtrack exponentially', () => {
@@ -63,7 +79,8 @@ describe('regular expressions in the engine', () => {
   it('stay linear in the engine on every attack string recheck builds', () => {
     const slow: string[] = [];
     for (const [key, d] of results) {
-      if (d.status !== 'vulnerable') continue;
+      // Exponential findings fail the test above; running their attack here would never finish.
+      if (d.status !== 'vulnerable' || d.complexity.type === 'exponential') continue;
       const { pumps, suffix } = d.attack;
       const pumpLength = pumps.reduce((sum, p) => sum + p.pump.length, 0) || 1;
       const times = Math.ceil(ATTACK_LENGTH / pumpLength);

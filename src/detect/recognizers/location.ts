@@ -26,7 +26,7 @@ const PATTERNS: Array<{ id: string; pattern: RegExp; base: Severity; group?: num
   { id: 'street', base: 'low', pattern: new RegExp(String.raw`${WORD_START}(?:${CAP} ){1,2}${STREET_TYPES}\b\.?`, 'g') },
   { id: 'junction', base: 'low', pattern: /\b(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+) and (?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+)(?= (?:St|Ave)|\b(?= for| at| in|[.,]))/g },
   { id: 'road-number', base: 'low', pattern: /\b(?:(?:I|US|SR|M|A|N|Hwy|Highway|Route|Rte|Interstate)-? ?\d{1,4}(?: (?:at|near) exit \d{1,4})?|(?:[A-Z][a-z]+ )?Hwy|Trans-Canada|exit \d{1,4})\b/g },
-  { id: 'zip-cued', base: 'medium', pattern: /\b(?:zip|zip code|postcode|post code|postal code)\s*:?\s*([A-Z0-9]{3,5}(?:[ -][A-Z0-9]{3,4})?)\b/gi, group: 1 },
+  { id: 'zip-cued', base: 'medium', pattern: /\b(?:zip|zip code|postcode|post code|postal code)\s*(?::\s*)?([A-Z0-9]{3,5}(?:[ -][A-Z0-9]{3,4})?)\b/gi, group: 1 },
   { id: 'zip-after-verb', base: 'low', pattern: /\b(?:lives?|living|lived|from|moved to) (?:in )?(?:zip(?: code)? )?(\d{5})(?![\d,.])/gi, group: 1 },
   { id: 'zip-after-state', base: 'medium', pattern: /\b(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]),? (\d{5}(?:-\d{4})?)\b/g, group: 1 },
   { id: 'uk-postcode', base: 'medium', pattern: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b/g },
