@@ -3,6 +3,7 @@ import { isUsageMessage } from '../messaging/usage';
 import { loadSettings, loadUserSettingsOnly, watchSettings } from '../settings/store';
 import { watchDailyStatus } from '../usage/daily-status';
 import { showBadge, showDailyLimitBadge } from './badge';
+import { keepBadgeForNewDay } from './new-day-alarm';
 import { createEngineOptions } from './engine-options';
 import { handleMessage, type HandlerDeps, type SenderInfo } from './handle-message';
 import { TabStates } from './tab-states';
@@ -38,6 +39,7 @@ export function registerBackground(): HandlerDeps {
     if (change.status === 'loading') forget(tabId);
   });
   watchDailyStatus((status) => void showDailyLimitBadge(status).catch(() => undefined));
+  keepBadgeForNewDay((status) => showDailyLimitBadge(status).catch(() => undefined));
   browser.runtime.onInstalled.addListener(({ reason }: { reason: string }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
   });
