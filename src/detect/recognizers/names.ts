@@ -65,6 +65,11 @@ function severityFor(draft: Draft, frame: Frame, hit: Range, strong: boolean): S
   return strong ? 'high' : frame.individualPatient ? 'medium' : 'low';
 }
 
+/** True when the range's first word is a first or last name compromise's lexicon knows. */
+function startsWithKnownName(draft: Draft, range: Range): boolean {
+  return isKnownName(draft.text.slice(range.start, range.end).split(' ')[0]!);
+}
+
 function isColleagueOrPublic(draft: Draft, range: Range): boolean {
   const window = around(draft, range, 60, 40);
   return COLLEAGUE.test(window) || PUBLIC_FIGURE.test(window) || /\b(?:dr|prof)\.?\s*$/.test(before(draft, range, 12));
@@ -101,7 +106,7 @@ export const nameRecognizer: Recognizer = {
       out.push(found);
     };
     for (const hit of matchAll(TITLED, draft.text, 1)) add(hit, 'title', true);
-    for (const hit of matchAll(TITLED_LOWER, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'title', true);
+    for (const hit of matchAll(TITLED_LOWER, draft.text, 1)) if (startsWithKnownName(draft, hit)) add(hit, 'title', true);
     for (const hit of matchAll(PATIENT_CUED, draft.text, 1)) {
       const word = draft.text.slice(hit.start, hit.end);
       const abbreviated = /^pt\b/i.test(draft.text.slice(Math.max(0, hit.start - 12), hit.start).trim().split(/\s+/).slice(-1)[0] ?? '');
@@ -109,10 +114,10 @@ export const nameRecognizer: Recognizer = {
     }
     for (const hit of matchAll(RELATIVE, draft.text, 1)) add(hit, 'relative', true);
     for (const hit of matchAll(PATIENTS_COMMA_NAME, draft.text, 1)) add(hit, 'patient-cue', true);
-    for (const hit of matchAll(APPEAL, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'appeal', true);
+    for (const hit of matchAll(APPEAL, draft.text, 1)) if (startsWithKnownName(draft, hit)) add(hit, 'appeal', true);
     for (const hit of matchAll(INTRODUCED, draft.text, 1)) add(hit, 'introduced', false);
     // "Tyler M." is a private person's way of naming someone; flagged whatever the post is about.
-    for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) if (isKnownName(draft.text.slice(hit.start, hit.end).split(' ')[0]!)) add(hit, 'initials', false, true);
+    for (const hit of matchAll(FIRST_AND_INITIAL, draft.text, 1)) if (startsWithKnownName(draft, hit)) add(hit, 'initials', false, true);
     for (const hit of matchAll(NICKNAME, draft.text, 1)) add(hit, 'nickname', frame.individualPatient);
     for (const hit of matchAll(NAME_WITH_AGE, draft.text, 1)) if (!NOT_A_NAME.test(draft.text.slice(hit.start, hit.end))) add(hit, 'with-age', false, true);
     for (const hit of matchAll(LITTLE_INITIALS, draft.text, 1)) add(hit, 'initials', false, true);
