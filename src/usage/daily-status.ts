@@ -1,28 +1,15 @@
-import { USAGE_SITES, type UsageSite } from '../messaging/usage';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { UsageHistory } from './history';
 import { loadHistory, watchHistory } from './history-store';
 import { dayKeyOf } from './local-day';
-import { usageForDay, wholeMinutes } from './ledger';
+import { statusOfDay, type DailyStatus } from './day-status';
+import { usageForDay } from './ledger';
 
-/** Today's use against the daily limit: what the badge, the popup and the inline indicator show. */
-export interface DailyStatus {
-  /** Whole minutes today per site. */
-  minutes: Record<UsageSite, number>;
-  /** Whole minutes today on both sites together. */
-  totalMinutes: number;
-  /** The daily limit in minutes; 0 when the user turned it off. */
-  limitMinutes: number;
-  /** True once today's total reached the limit: time for a gentle nudge, never a block. */
-  overLimit: boolean;
-}
+export type { DailyStatus };
 
 /** Today's status from a history and a limit (pure). */
 export function dailyStatus(history: UsageHistory, limitMinutes: number, now: number): DailyStatus {
-  const ms = usageForDay(history, dayKeyOf(now));
-  const minutes = Object.fromEntries(USAGE_SITES.map((site) => [site, wholeMinutes(ms[site])])) as Record<UsageSite, number>;
-  const totalMinutes = wholeMinutes(USAGE_SITES.reduce((sum, site) => sum + ms[site], 0));
-  return { minutes, totalMinutes, limitMinutes, overLimit: limitMinutes > 0 && totalMinutes >= limitMinutes };
+  return statusOfDay(usageForDay(history, dayKeyOf(now)), limitMinutes);
 }
 
 /** True once today's time on LinkedIn and X together reached the limit (false when the limit is off). */

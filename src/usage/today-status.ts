@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { UsageSite } from '../messaging/usage';
-import type { DailyStatus } from './daily-status';
+import { statusOfDay, type DailyStatus } from './day-status';
 import { dayKeyOf } from './local-day';
 
 /**
@@ -26,9 +26,7 @@ export function todayStatus(rawHistory: unknown, limitMinutes: number, now: numb
   const entry = typeof days === 'object' && days !== null ? (days as Record<string, unknown>)[dayKeyOf(now)] : undefined;
   const valid = typeof entry === 'object' && entry !== null && !Array.isArray(entry) && SITES.every((site) => isTotal((entry as Record<string, unknown>)[site]));
   const ms = (site: UsageSite): number => (valid ? (((entry as Record<string, unknown>)[site] as number | undefined) ?? 0) : 0);
-  const minutes = { linkedin: Math.floor(ms('linkedin') / 60_000), x: Math.floor(ms('x') / 60_000) };
-  const totalMinutes = Math.floor((ms('linkedin') + ms('x')) / 60_000);
-  return { minutes, totalMinutes, limitMinutes, overLimit: limitMinutes > 0 && totalMinutes >= limitMinutes };
+  return statusOfDay({ linkedin: ms('linkedin'), x: ms('x') }, limitMinutes);
 }
 
 export interface TodayWatcher {
