@@ -14,6 +14,7 @@ const corpora: Array<[string, number]> = [
   ['holdout.jsonl', 0.85],
   ['holdout-b.jsonl', 0.85],
   ['holdout-c.jsonl', 0.75],
+  ['holdout-d.jsonl', 0.75],
 ];
 
 describe.each(corpora)('held-out corpus %s', (file, minRecall) => {

@@ -36,6 +36,8 @@ function addressee(draft: Draft): boolean {
   // A reply opening with a person's first name ("Anna, …", "Hi Priya – …"), not a heading ("Reminder: …").
   const named = /^(?:(?:[Hh]i|[Hh]ey|[Dd]ear) )?(\p{Lu}\p{Ll}+)(?: \p{Lu}\p{Ll}+)?\s*[,—–:-]\s(?!and\b)/u.exec(opening);
   if (named && !HEADING.test(named[1]!) && (isKnownName(named[1]!) || /\b(?:you|your|you'?re|you'?ve)\b/i.test(opening.slice(named[0].length, named[0].length + 120)))) return true;
+  // A name addressed mid-post: "…asked publicly: Sarah, with your levels you should…".
+  for (const m of draft.text.matchAll(/(?:^|[:.!?]\s+)(\p{Lu}\p{Ll}+),\s+[^.!?\n]{0,60}\b(?:you|your)\b/gu)) if (isKnownName(m[1]!)) return true;
   return /\b(?:to the (?:connection|person|follower|lady|guy|mum|mom|dad) who (?:messaged|dm'?d|asked|wrote)|@\w+ (?:you|your))\b/i.test(draft.text);
 }
 

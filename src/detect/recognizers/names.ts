@@ -156,7 +156,7 @@ function handles(draft: Draft): Candidate[] {
     const surname = hit.match[2];
     const range = { start: hit.start, end: surname && /^[A-Z]/.test(handle) && !/[_\d]/.test(handle) ? hit.end : hit.start + 1 + handle.length };
     const window = around(draft, range, 60, 80);
-    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s|get well|rooting for|praying for|speedy recovery|hang in there|recover(?:y|ing)|(?:my|our) (?:former )?(?:patient|pt)|kiddos?|my (?:little )?ones?)\b/.test(window) || /^\s+(?:came in|was in|is in|rocked up|walked in|presented|needed|got admitted)\b/.test(draft.lower.slice(range.end, range.end + 20));
+    const patientAccount = /\b(?:follow (?:his|her|their)|(?:his|her|their) (?:journey|account|page)|pt'?s|patient'?s|get well|rooting for|praying for|speedy recovery|hang in there|recover(?:y|ing)|(?:my|our) (?:former )?(?:patient|pt)|kiddos?|my (?:little )?ones?)\b/.test(window) || /^\s+(?:who )?(?:came in|was in|is in|rocked up|walked in|presented|needed|got admitted)\b/.test(draft.lower.slice(range.end, range.end + 20));
     // A reply's addressee is named, but only what the reply says about them (advice, their
     // health) makes it a risk; that is judged by the other families.
     const severity: Severity = patientAccount ? 'high' : 'low';

@@ -56,6 +56,8 @@ export const patientStoryRecognizer: Recognizer = {
     const story =
       (encounter && detail >= 2 && (ENCOUNTER.test(draft.text) || EVENT.test(draft.text))) ||
       (encounter && dated && EVENT.test(draft.text)) ||
+      // Undated, but a first-hand account of one patient's dramatic event: a crash, a death, a fire.
+      (encounter && EVENT.test(draft.text) && MEMORABLE.test(draft.text)) ||
       (recognisable && encounter) ||
       (involved && dated && MEMORABLE.test(draft.text) && EVENT.test(draft.text));
     if (!story) return [];

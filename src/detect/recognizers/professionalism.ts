@@ -36,7 +36,7 @@ const SLURS = [
   String.raw`dickheads?`,
   String.raw`bitch(?:es|y)?`,
   String.raw`whales?(?= (?:in|on) (?:bed|room))`,
-  String.raw`entitled (?:families|family|patients?|parents?|relatives)`,
+  String.raw`entitled (?:families|family|patients?|parents?|relatives|lot|bunch|people|brats?)`,
   String.raw`non-?compliant (?:diabetic|patient|pt)s?(?: #\d+)?(?: of the (?:week|day|month|shift))?`,
   String.raw`(?:narcan|naloxone) ninja`,
   String.raw`sure,? jan`,
@@ -93,12 +93,26 @@ const SLURS = [
   // A sarcastic "sir"/"ma'am" aimed at a patient who is not there to hear it.
   String.raw`(?:sir|ma'?am|madam|uncle|auntie|mate|buddy|pal|hun|bro|lady),? (?:this is (?:an? )?\w+ not|what are you|you have|pls|please stop|stop|why (?:are|would|do) you|you came)[^.!?\n]{0,40}`,
   String.raw`sir\. sir\.`,
+  // People treated as objects, wards as hotels: "treat nurses like furniture", "like room service".
+  String.raw`treats? (?:\w+ ){0,2}like (?:a |an )?(?:furniture|dirt|servants?|slaves?|waiters?|maids?|skivvies|idiots?|children|room service|a hotel|a taxi|a restaurant|a diner)[^.!?\n]{0,40}`,
+  String.raw`(?:like|as if it'?s|thinks? (?:this|the ward|the ed|a&e) is) (?:a |an )?(?:hotel|room service|restaurant|diner|taxi service|b&b|premier inn|travelodge|spa|holiday camp)\b[^.!?\n]{0,30}`,
+  String.raw`(?:is|was) like working with (?:a|an) \w+[^.!?\n]{0,60}`,
+  // Sarcastic praise: "truly the brightest mind", "truly visionary stuff".
+  String.raw`truly (?:the )?(?:brightest|sharpest|visionary|inspired|genius|stellar|gifted)\b[^.!?\n]{0,30}`,
+  String.raw`(?:not the )?(?:brightest|sharpest) (?:mind|tool|knife|bulb|crayon)[^.!?\n]{0,30}`,
+  String.raw`(?:some people'?s|their|his|her) brains?(?: (?:is|are))? (?:\w+ ){0,2}(?:on airplane mode|switched off|on holiday|missing|fried|mush)`,
+  String.raw`(?:helmet|patience|medal) for the (?:stupidity|idiocy|incompetence)`,
+  String.raw`(?:the )?(?:stupidity|idiocy|incompetence|cluelessness) of (?:some|these|our|the) [^.!?\n]{2,40}`,
   // Scare quotes around a patient's complaint, mocked ("'allergic' to…", "'can't breathe'").
   String.raw`['‘](?:allergic|allergies|pain|10\/10|can'?t breathe|stress|anxiety|overdose|seizures?|fell|tripped|chest pain|dizzy|sick|ill)['’][^.!?\n]{0,60}`,
 ];
 const SLUR = new RegExp(String.raw`\b(?:${SLURS.join('|')})(?![a-z])`, 'gi');
 
 // Eye-rolls and laughing-at emoji after a patient reference read as mockery.
+// "same lady, same 'fall', same bottle of gin": a repeat attender recited with contempt.
+const SAME_AGAIN = /\bsame [^,.!?\n]{2,30}, same [^,.!?\n]{2,30}(?:, (?:and )?same [^,.!?\n]{2,30})?/gi;
+const PERSON = /\b(?:lady|guy|man|woman|gent|bloke|fella|patient|pt|regular|frequent|he|she|him|her|they)\b/i;
+
 const MOCKING_HASHTAG = /#(?:drugseekers?|frequentflyers?|gomer|sorrynotsorry|peoplearegross|patientsbelike|idiots?)\b/gi;
 
 export const professionalismRecognizer: Recognizer = {
@@ -115,6 +129,9 @@ export const professionalismRecognizer: Recognizer = {
       // "can we retire 'bed blocker'?": the term is being criticised, not used.
       if (/\b(?:retire|ban|drop|bin|scrap)(?: the (?:term|word|phrase))?\s*['"‘“]$/.test(draft.lower.slice(Math.max(0, hit.start - 30), hit.start))) continue;
       out.push(candidate(hit, 'professionalism', 'medium', 'professionalism/demeaning-term', reason));
+    }
+    for (const hit of matchAll(SAME_AGAIN, draft.text)) {
+      if (PERSON.test(around(draft, hit, 80, 40))) out.push(candidate(hit, 'professionalism', 'medium', 'professionalism/repeat-attender', reason));
     }
     for (const hit of matchAll(MOCKING_HASHTAG, draft.text)) {
       out.push(candidate({ start: hit.start + 1, end: hit.end }, 'professionalism', 'medium', 'professionalism/mocking-hashtag', reason));
