@@ -68,10 +68,7 @@ function urls(draft: Draft, taken: Candidate[]): Candidate[] {
     if (taken.some((t) => t.start < hit.end && hit.start < t.end)) continue;
     const value = draft.text.slice(hit.start, hit.end);
     if (draft.text[hit.start - 1] === '@' || SCHOLARLY.test(value)) continue;
-    let severity: Severity = PERSONAL_PLATFORM.test(value) ? 'high' : 'low';
-    const pre = before(draft, hit, 80);
-    if (PERSONAL_BEFORE.test(pre)) severity = 'high';
-    else if (severity === 'low' && /\//.test(value.replace(/^https?:\/\//, '')) && !ORGANISATION_BEFORE.test(pre)) severity = 'low';
+    const severity: Severity = PERSONAL_PLATFORM.test(value) || PERSONAL_BEFORE.test(before(draft, hit, 80)) ? 'high' : 'low';
     out.push(candidate(hit, 'contact', severity, 'contact/url', 'A personal page or fundraiser link leads to the patient and their family.'));
   }
   return out;

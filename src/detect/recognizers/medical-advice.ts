@@ -13,11 +13,15 @@ const DRUG_SUFFIX = String.raw`[a-z]+(?:olol|pril|sartan|statin|azepam|zolam|pam
 const DRUG_NAMES = String.raw`(?:tylenol|advil|motrin|aleve|ibuprofen|paracetamol|acetaminophen|aspirin|calpol|nurofen|panadol|phenergan|benadryl|zyrtec|claritin|xanax|valium|ativan|klonopin|keflex|augmentin|amoxil|cipro|eliquis|xarelto|coumadin|warfarin|lantus|humalog|novolog|insulin|metformin|ozempic|mounjaro|wegovy|prednisone|pred|steroids?|antibiotics?|inhaler|puffer|ventolin|albuterol|salbutamol|epipen|melatonin|creatine|labetalol|metoprolol|amlodipine|sertraline|zoloft|prozac|lexapro|lamotrigine|lithium|adderall|ritalin|oxy|percocet|vicodin|tramadol|codeine|gabapentin|lyrica|viagra|cialis|plan b|birth control|the pill|antihistamines?|decongestants?|meds|medication|medicine|pills?|tablets?|dose|doses)`;
 const DRUG = new RegExp(String.raw`\b(?:${DRUG_NAMES}|${DRUG_SUFFIX})\b`, 'i');
 
+// Phrases that steer someone away from care ("no need to", "skip the", "wouldn't bother").
+const AVOID = String.raw`no need (?:to|for)|don'?t (?:go|bother|need|let anyone|listen to|take (?:her|him|them|it)|bring (?:her|him|them)|waste)|wouldn'?t bother|no point|skip (?:the|your)|not worth|you don'?t (?:need|have to)`;
+const AVOIDS_CARE = new RegExp(String.raw`\b(?:${AVOID}|cancel|refuse|decline|ditch)\b`, 'i');
+
 // Directives that change treatment or steer away from care.
 const DIRECTIVE = new RegExp(
   [
     String.raw`\b(?:just |you can |you should |i'?d |i would |honestly |definitely |absolutely )*(?:take|double|triple|halve|cut|split|stop|skip|hold|drop|give|start|increase|decrease|lower|switch|swap|crush|chew|try|use|add|alternate|cancel|refuse|decline|ditch|bump|raise|go up to|come off|get off|wean off)\b(?:[^.!?\n]|\.\d){0,90}`,
-    String.raw`\b(?:no need (?:to|for)|don'?t (?:go|bother|need|let anyone|listen to|take (?:her|him|them|it)|bring (?:her|him|them)|waste)|wouldn'?t bother|no point|skip (?:the|your)|not worth|you don'?t (?:need|have to))\b(?:[^.!?\n]|\.\d){0,70}`,
+    String.raw`\b(?:${AVOID})\b(?:[^.!?\n]|\.\d){0,70}`,
     String.raw`\bask your (?:gp|doctor|dr|prescriber) for [^.!?\n]{2,50}`,
   ].join('|'),
   'gi',
@@ -52,7 +56,7 @@ export const medicalAdviceRecognizer: Recognizer = {
       // "drop it" refers back to a medicine named earlier in the sentence.
       const sentence = draft.text.slice(Math.min(sentenceAt(draft, hit.start).start, Math.max(0, hit.start - 200)), hit.end);
       const changesTreatment = DRUG.test(sentence) || /\b\d+ ?(?:mg|mcg|ml|units|puffs|tabs?)\b|\b(?:in half|in quarters|half|extra|cold turkey|a couple of)\b/i.test(clause);
-      const avoidsCare = /\b(?:no need (?:to|for)|wouldn'?t bother|no point|don'?t (?:go|bother|need|let anyone|listen to|take (?:her|him|them|it)|bring (?:her|him|them)|waste)|skip (?:the|your)|not worth|you don'?t (?:need|have to)|cancel|refuse|decline|ditch)\b/i.test(clause) && CARE_AVOIDANCE.test(clause);
+      const avoidsCare = AVOIDS_CARE.test(clause) && CARE_AVOIDANCE.test(clause);
       if (!changesTreatment && !avoidsCare) continue;
       if (NOT_ADVICE.test(clause)) continue;
       const range: Range = { start: hit.start, end: hit.start + clause.replace(/[\s,;:–-]+$/, '').length };

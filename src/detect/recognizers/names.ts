@@ -56,10 +56,9 @@ const PUBLIC_FIGURE =
 
 function severityFor(draft: Draft, frame: Frame, hit: Range, strong: boolean): Severity {
   if (frame.hypothetical) return 'low';
+  if (/\b(?:dr|prof)\.?\s*$/.test(before(draft, hit, 12))) return 'low';
+  if (!strong && isColleagueOrPublic(draft, hit)) return 'low';
   const window = around(draft, hit, 60, 40);
-  const pre = before(draft, hit, 12);
-  if (/\b(?:dr|prof)\.?\s*$/.test(pre)) return 'low';
-  if (!strong && (COLLEAGUE.test(window) || PUBLIC_FIGURE.test(window))) return 'low';
   if (strong && PUBLIC_FIGURE.test(window) && /\b(?:textbook|history|historic|famous|taught us)\b/.test(window)) return 'low';
   if (/\b(?:cat|dog|pet|puppy|kitten|horse|parrot)\s*,?\s*$/.test(before(draft, hit, 14))) return 'low';
   return strong ? 'high' : frame.individualPatient ? 'medium' : 'low';
